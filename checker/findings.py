@@ -1,0 +1,37 @@
+"""What a check reports: one ``Finding`` per problem, with its position and evidence."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Ordered lowest to highest: "--fail-on review" fails on review, warning and error findings.
+SEVERITIES = ("info", "review", "warning", "error")
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str  # stable code, e.g. "P001"
+    name: str  # stable slug, e.g. "paragraph-gap"
+    severity: str
+    message: str
+    path: str
+    line: int  # 1-based
+    column: int  # 1-based
+    end_line: int
+    end_column: int  # 1-based, just past the last character
+    text: str | None = None  # the exact span in the (line-end normalised) text
+    paragraph: int | None = None
+    cable_id: str | None = None
+    confidence: float | None = None
+    evidence: dict[str, Any] = field(default_factory=dict)
+    start: int = 0  # offsets into the cable text; not reported, used for ordering
+    end: int = 0
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        del d["start"], d["end"]
+        return {k: v for k, v in d.items() if v is not None and v != {}}
