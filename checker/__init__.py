@@ -1,0 +1,3 @@
+"""cablecheck: data-quality and redaction checker for diplomatic cables."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,42 @@
+"""The ``cablecheck`` command. Sits on top of everything; nothing imports it."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from checker import __version__
+from checker.cli import catalog, check
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+COMMANDS = [check, catalog]  # modules that add sub-commands via register(subparsers)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cablecheck",
+        description="Data-quality and redaction checker for diplomatic cables.",
+    )
+    parser.add_argument("--version", action="version", version=f"cablecheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("cablecheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

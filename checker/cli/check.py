@@ -1,0 +1,58 @@
+"""``cablecheck check PATH...``: run the rules, print findings, exit 0/1/2."""
+from __future__ import annotations
+
+import sys
+
+from checker.atomicfile import write_text
+from checker.cli.options import add_fail_options, add_input_options, error, make_checker, settings_from_args
+from checker.findings import SEVERITY_RANK
+from checker.reporters import json as json_reporter
+from checker.reporters import text as text_reporter
+
+FORMATS = {"text": text_reporter, "json": json_reporter}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check", help="check cables and report findings",
+                       description="Check cables (files, folders, - for stdin) and report findings.")
+    add_input_options(p)
+    add_fail_options(p)
+    p.add_argument("--format", choices=sorted(FORMATS), help="output format (default text)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    p.set_defaults(func=run)
+
+
+def exit_code(result, fail_on: str, exit_zero: bool) -> int:
+    if result.errors:
+        return 2
+    if exit_zero:
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0
+
+
+def run(args) -> int:
+    if not args.paths:
+        error("no paths given (use - to read a cable from standard input)")
+        return 2
+    got = settings_from_args(args)
+    if got is None:
+        return 2
+    settings, cfg = got
+    checker = make_checker(settings)
+    if checker is None:
+        return 2
+    result = checker.run(args.paths)
+    for e in result.errors:
+        error(str(e))
+    fmt = args.format or cfg.get("format") or "text"
+    if fmt not in FORMATS:
+        error(f"unknown format {fmt!r} (choose from {', '.join(sorted(FORMATS))})")
+        return 2
+    out = FORMATS[fmt].render(result, {"args": args})
+    if args.output:
+        write_text(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return exit_code(result, settings.fail_on, args.exit_zero)

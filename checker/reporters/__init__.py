@@ -1,0 +1,1 @@
+"""Reporters render a ``RunResult``; each module exposes ``render(result, options) -> str``."""

@@ -1,0 +1,27 @@
+"""The JSON report described by ``schemas/report.schema.json``."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from checker import __version__
+
+
+def document(result) -> dict:
+    findings = [f.to_dict() for f in result.findings]
+    return {
+        "tool": {"name": "cablecheck", "version": __version__},
+        "summary": {
+            "cables": len(result.cables),
+            "findings": len(findings),
+            "by_severity": dict(sorted(Counter(f["severity"] for f in findings).items())),
+            "by_rule": dict(sorted(Counter(f["rule"] for f in findings).items())),
+            "errors": len(result.errors),
+        },
+        "findings": findings,
+        "errors": [{"path": e.path, "message": e.message} for e in result.errors],
+    }
+
+
+def render(result, options=None) -> str:
+    return json.dumps(document(result), indent=2, ensure_ascii=False) + "\n"
