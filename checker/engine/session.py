@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.checks.base import Context, Rule
 from checker.engine import registry, selection
+from checker.engine.cable_facts import cable_facts
 from checker.engine.runner import check_cable
 from checker.findings import Finding
 from checker.parser import parse
@@ -27,6 +28,7 @@ class Settings:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     vocab_dirs: list[str] = field(default_factory=list)
     extra_vocab: dict[str, list[str]] = field(default_factory=dict)
+    rule_packs: list[str] = field(default_factory=list)
     max_bytes: int = MAX_BYTES
     jobs: int = 1
 
@@ -44,6 +46,7 @@ class Settings:
         s.rule_options = dict(cfg.get("rules", {}))
         s.vocab_dirs = list(cfg.get("vocab-dirs", []))
         s.extra_vocab = dict(cfg.get("extra-vocab", {}))
+        s.rule_packs = list(cfg.get("rule-packs", []))
         if "max-size-mb" in cfg:
             s.max_bytes = int(cfg["max-size-mb"] * 1024 * 1024)
         if "jobs" in cfg:
@@ -74,12 +77,13 @@ class Checker:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        every = registry.all_rules()
+        packs = tuple(settings.rule_packs)
+        every = registry.all_rules(packs)
         for where, sels in (("--select", settings.select or []), ("--ignore", settings.ignore),
                             ("--extend-select", settings.extend_select)):
             selection.validate_selectors(sels, every, where)
         for code in list(settings.severity) + list(settings.rule_options):
-            if code not in registry.by_code():
+            if code not in registry.by_code(packs):
                 raise selection.SelectorError(f"config: unknown rule code {code!r}")
         self.rule_classes = selection.select(every, settings.select, settings.ignore, settings.extend_select)
         self.rules: list[Rule] = [r() for r in self.rule_classes]
@@ -103,7 +107,7 @@ class Checker:
                     f.severity = sev[f.rule]
                 kept.append(f)
             findings = kept
-        return CableResult(source.path, cable.cable_id, findings, dict(source.meta))
+        return CableResult(source.path, cable.cable_id, findings, {**source.meta, **cable_facts(cable)})
 
     def sources(self, paths: Iterable[str]) -> Iterator[Source | InputError]:
         return iter_sources(paths, self.settings.include, self.settings.exclude, self.settings.max_bytes)

@@ -1,0 +1,267 @@
+"""The six declarative rule types. Each pack entry becomes a subclass of one of these.
+
+User patterns may be hostile, so every match runs under the ``regex`` module's timeout; a
+pattern that times out yields one warning finding instead of hanging the run.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, ClassVar
+
+import regex as re
+
+from checker.checks.base import Rule
+from checker.model import Span
+
+TIMEOUT = 0.25  # seconds per pattern per text
+
+
+def compile_words(tokens: list[str], ignorecase: bool) -> re.Pattern:
+    """Literal tokens as one alternation on word boundaries (longest first)."""
+    alts = "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE if ignorecase else 0)
+
+
+def compile_patterns(spec: dict[str, Any]) -> re.Pattern | None:
+    ic = spec.get("ignorecase", False)
+    parts = []
+    if spec.get("tokens"):
+        parts.append(compile_words(spec["tokens"], ic).pattern)
+    parts += [f"(?:{p})" for p in spec.get("patterns", [])]
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE if ic else 0)
+
+
+class PackRule(Rule):
+    spec: ClassVar[dict[str, Any]] = {}
+    source: ClassVar[str] = ""
+    kind: ClassVar[str] = ""
+    describe: ClassVar[str] = ""
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.spec["summary"]
+
+    @classmethod
+    def doc(cls) -> str:
+        s = cls.spec
+        what = cls.describe
+        return (f"{s['summary']}\n\n## What it does\n{what} (declarative `{s['type']}` rule from "
+                f"`{cls.source}`).\n\n## Why it matters\n{s['why']}\n\n## Example\n{s['example']}")
+
+    def texts(self, cable):
+        """(text, to_span) pairs for the rule's scope."""
+        if self.spec.get("scope", "body") == "lines":
+            kinds = set(self.spec.get("line-kinds", []))
+            for ln in cable.lines:
+                if not ln.blank and (not kinds or ln.kind in kinds):
+                    yield ln.text, (lambda s, e, base=ln.start: Span(base + s, base + e))
+        else:
+            for prose in cable.prose:
+                yield prose.text, prose.source_span
+
+    def matches(self, cable, pattern):
+        """(match, span) for every match in scope; stops with a timeout marker on a runaway pattern."""
+        for text, to_span in self.texts(cable):
+            try:
+                for m in pattern.finditer(text, timeout=TIMEOUT):
+                    if m.end() > m.start():
+                        yield m, to_span(m.start(), m.end())
+            except TimeoutError:
+                yield None, to_span(0, 0)
+                return
+
+    def timed_out(self, cable, span):
+        return self.finding(cable, span, f"pattern of {self.code} timed out on this cable; rule skipped",
+                            severity="warning", text="", evidence={"timeout_seconds": TIMEOUT})
+
+    def allowed(self, word: str) -> bool:
+        exc = self.spec.get("exceptions")
+        return bool(exc) and word.casefold() in {e.casefold() for e in exc}
+
+    def say(self, **kw) -> str:
+        try:
+            return self.spec["message"].format(**kw)
+        except (KeyError, IndexError, ValueError):
+            return self.spec["message"]
+
+
+class Existence(PackRule):
+    describe = "Reports every occurrence of the listed words or patterns"
+
+    def check(self, cable, ctx):
+        pat = self.compiled()
+        for m, span in self.matches(cable, pat):
+            if m is None:
+                yield self.timed_out(cable, span)
+                return
+            if not self.allowed(m.group(0)):
+                yield self.finding(cable, span, self.say(match=m.group(0)), evidence={"pack": self.source})
+
+    _pat = None
+
+    @classmethod
+    def compiled(cls):
+        if cls._pat is None:
+            cls._pat = compile_patterns(cls.spec)
+        return cls._pat
+
+
+class Substitution(PackRule):
+    describe = "Reports a known wrong form and suggests its right form"
+
+    _pat = None
+    _map: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def compiled(cls):
+        if cls._pat is None:
+            ic = cls.spec.get("ignorecase", False)
+            cls._pat = compile_words(list(cls.spec["swap"]), ic)
+            cls._map = {(k.casefold() if ic else k): v for k, v in cls.spec["swap"].items()}
+        return cls._pat
+
+    def check(self, cable, ctx):
+        pat = self.compiled()
+        ic = self.spec.get("ignorecase", False)
+        for m, span in self.matches(cable, pat):
+            if m is None:
+                yield self.timed_out(cable, span)
+                return
+            key = m.group(0).casefold() if ic else m.group(0)
+            right = self._map.get(key, "")
+            yield self.finding(cable, span, self.say(match=m.group(0), replacement=right),
+                               evidence={"pack": self.source, "replacement": right})
+
+
+class Occurrence(PackRule):
+    describe = "Counts matches in scope and reports when the count is above `max` or below `min`"
+
+    _pat = None
+
+    @classmethod
+    def compiled(cls):
+        if cls._pat is None:
+            cls._pat = compile_patterns(cls.spec) or re.compile(r"\S++")
+        return cls._pat
+
+    def check(self, cable, ctx):
+        spans = []
+        for m, span in self.matches(cable, self.compiled()):
+            if m is None:
+                yield self.timed_out(cable, span)
+                return
+            spans.append(span)
+        hi, lo = self.spec.get("max"), self.spec.get("min")
+        n = len(spans)
+        if hi is not None and n > hi:
+            yield self.finding(cable, Span(spans[hi].start, spans[-1].end), self.say(count=n, limit=hi),
+                               evidence={"count": n, "max": hi})
+        elif lo is not None and n < lo and any(True for _ in self.texts(cable)):
+            first = next(iter(self.texts(cable)))
+            span = first[1](0, 0)
+            yield self.finding(cable, span, self.say(count=n, limit=lo), text="", evidence={"count": n, "min": lo})
+
+
+class Repetition(PackRule):
+    describe = "Reports a token repeated back to back (`the the`)"
+
+    _pat = None
+
+    @classmethod
+    def compiled(cls):
+        if cls._pat is None:
+            cls._pat = compile_patterns(cls.spec) or re.compile(r"\w++(?:['’]\w++)?+")
+        return cls._pat
+
+    def check(self, cable, ctx):
+        ic = self.spec.get("ignorecase", True)
+        for text, to_span in self.texts(cable):
+            prev = None
+            try:
+                for m in self.compiled().finditer(text, timeout=TIMEOUT):
+                    word = m.group(0)
+                    key = word.casefold() if ic else word
+                    if (prev is not None and key == prev[0] and text[prev[2]:m.start()].strip() == ""
+                            and not self.allowed(word)):
+                        yield self.finding(cable, to_span(prev[1], m.end()), self.say(match=word),
+                                           evidence={"pack": self.source})
+                    prev = (key, m.start(), m.end())
+            except TimeoutError:
+                yield self.timed_out(cable, to_span(0, 0))
+                return
+
+
+class Consistency(PackRule):
+    describe = "Reports spellings of the same term that are mixed within one cable (`either` groups)"
+
+    _pats: ClassVar[list] = []
+
+    @classmethod
+    def compiled(cls):
+        if not cls._pats:
+            ic = cls.spec.get("ignorecase", False)
+            cls._pats = [[compile_words([v], ic) for v in group] for group in cls.spec["either"]]
+        return cls._pats
+
+    def check(self, cable, ctx):
+        for group, pats in zip(self.spec["either"], self.compiled()):
+            hits: dict[int, list] = {}
+            for i, pat in enumerate(pats):
+                for m, span in self.matches(cable, pat):
+                    if m is None:
+                        yield self.timed_out(cable, span)
+                        return
+                    hits.setdefault(i, []).append((span, m.group(0)))
+            if len(hits) < 2:
+                continue
+            counts = Counter({i: len(v) for i, v in hits.items()})
+            major = max(counts, key=lambda i: (counts[i], -i))
+            for i, items in sorted(hits.items()):
+                if i == major:
+                    continue
+                for span, word in items:
+                    yield self.finding(cable, span, self.say(match=word, other=group[major]),
+                                       evidence={"pack": self.source, "preferred": group[major], "counts": dict(
+                                           (group[k], v) for k, v in counts.items())})
+
+
+class Conditional(PackRule):
+    describe = "Reports a match of `first` when `second` does not occur anywhere in scope"
+
+    _pats: ClassVar[tuple] = ()
+
+    @classmethod
+    def compiled(cls):
+        if not cls._pats:
+            flags = re.IGNORECASE if cls.spec.get("ignorecase", False) else 0
+            cls._pats = (re.compile(cls.spec["first"], flags), re.compile(cls.spec["second"], flags))
+        return cls._pats
+
+    def check(self, cable, ctx):
+        first, second = self.compiled()
+        firsts = []
+        for m, span in self.matches(cable, first):
+            if m is None:
+                yield self.timed_out(cable, span)
+                return
+            firsts.append((m, span))
+        if not firsts:
+            return
+        for m, span in self.matches(cable, second):
+            if m is None:
+                yield self.timed_out(cable, span)
+            return  # second present (or timed out): nothing to report
+        m, span = firsts[0]
+        yield self.finding(cable, span, self.say(first=m.group(0)), evidence={"pack": self.source})
+
+
+KINDS = {
+    "existence": Existence,
+    "substitution": Substitution,
+    "occurrence": Occurrence,
+    "repetition": Repetition,
+    "consistency": Consistency,
+    "conditional": Conditional,
+}
