@@ -8,6 +8,10 @@ from pathlib import Path
 
 def write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
     p = Path(path)
+    if p.exists() and not p.is_file():  # /dev/null, a FIFO: write through, never replace it
+        with open(p, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+        return
     folder = p.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     try:

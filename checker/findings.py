@@ -27,6 +27,8 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
     start: int = 0  # offsets into the cable text; not reported, used for ordering
     end: int = 0
+    fingerprint: str | None = None  # set when checking against a baseline (checker.review)
+    baseline: str | None = None  # baseline status: new, undecided or redact
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column, self.message)

@@ -85,6 +85,7 @@ class Banner:
     section: tuple[int, int] | None = None  # (n, m) from "SECTION n OF m"
     section_span: Span | None = None
     spaced: bool = False  # written "C O N F I D E N T I A L"
+    problem: str | None = None  # set when the banner was read despite a defect ("SS E C R E T")
 
 
 @dataclass(slots=True)
@@ -175,8 +176,9 @@ class PageBreak:
     line: Line
     station: Field
     serial: Field
-    page: int
+    page: int  # the section number ("002 OF 004")
     of: int
+    sub: int = 1  # page within the section ("001.2 OF 004" -> 2)
 
 
 @dataclass(slots=True)

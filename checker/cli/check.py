@@ -4,12 +4,18 @@ from __future__ import annotations
 import sys
 
 from checker.atomicfile import write_text
-from checker.cli.options import add_fail_options, add_input_options, error, make_checker, settings_from_args
+from checker.cli.baseline import Gate, add_check_options
+from checker.cli.streaming import can_stream, run_streaming
+from checker.cli.options import (add_fail_options, add_input_options, error, make_checker, make_progress,
+                                settings_from_args)
 from checker.findings import SEVERITY_RANK
+from checker.reporters import github, gitlab, junit, sarif, statistics
 from checker.reporters import json as json_reporter
 from checker.reporters import text as text_reporter
+from checker.reporters.color import use_color
 
-FORMATS = {"text": text_reporter, "json": json_reporter}
+FORMATS = {"text": text_reporter, "json": json_reporter, "sarif": sarif, "github": github,
+           "junit": junit, "gitlab": gitlab}
 
 
 def register(sub) -> None:
@@ -17,9 +23,13 @@ def register(sub) -> None:
                        description="Check cables (files, folders, - for stdin) and report findings.")
     add_input_options(p)
     add_fail_options(p)
+    add_check_options(p)
     p.add_argument("--format", choices=sorted(FORMATS), help="output format (default text)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("--statistics", action="store_true",
+                   help="print per-rule counts (count, code, name) instead of the findings (text or json)")
+    p.add_argument("--no-color", action="store_true", help="no colour in text output (also: NO_COLOR=1)")
     p.set_defaults(func=run)
 
 
@@ -43,16 +53,34 @@ def run(args) -> int:
     checker = make_checker(settings)
     if checker is None:
         return 2
-    result = checker.run(args.paths)
+    gate = Gate.from_args(args, cfg)
+    if gate is None:
+        return 2
+    if can_stream(args, args.format or cfg.get("format") or "text", gate):  # flat memory on big corpora
+        return run_streaming(args, checker, settings, args.format or cfg.get("format") or "text")
+    progress = make_progress(args, settings)
+    try:
+        result = checker.run(args.paths, on_item=progress)
+    finally:
+        progress.close()
+    gate.apply(result, checker, args.quiet)
     for e in result.errors:
         error(str(e))
     fmt = args.format or cfg.get("format") or "text"
     if fmt not in FORMATS:
         error(f"unknown format {fmt!r} (choose from {', '.join(sorted(FORMATS))})")
         return 2
-    out = FORMATS[fmt].render(result, {"args": args})
+    options = {"args": args, "rules": checker.rule_classes,
+               "color": fmt == "text" and not args.output and use_color(sys.stdout, args.no_color)}
+    if args.statistics:
+        if fmt not in ("text", "json"):
+            error(f"--statistics prints text or json, not {fmt}")
+            return 2
+        out = (statistics.render if fmt == "text" else statistics.render_json)(result, options)
+    else:
+        out = FORMATS[fmt].render(result, options)
     if args.output:
         write_text(args.output, out)
     else:
         sys.stdout.write(out)
-    return exit_code(result, settings.fail_on, args.exit_zero)
+    return gate.exit_code(exit_code(result, settings.fail_on, args.exit_zero), args.exit_zero)

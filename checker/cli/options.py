@@ -7,8 +7,10 @@ import sys
 
 from checker.engine.config import find_config, load_config
 from checker.engine.selection import SelectorError
+from checker.engine.parallel import default_jobs
 from checker.engine.session import Checker, Settings
 from checker.findings import SEVERITIES
+from checker.readers.formats import DEFAULT_GLOBS, FORMATS
 from checker.rulefiles import RuleFileError
 
 
@@ -36,12 +38,28 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     c = p.add_argument_group("configuration")
     c.add_argument("--config", metavar="FILE", help="config file (default: nearest cablecheck.toml or pyproject.toml)")
     c.add_argument("--isolated", action="store_true", help="ignore all config files")
-    c.add_argument("--max-size", type=float, metavar="MB", help="skip files larger than this (default 64)")
+    c.add_argument("--max-size", type=float, metavar="MB",
+                   help="skip files (CSV: cables) larger than this (default 64); a CSV file is streamed whatever its size")
+    c.add_argument("--input-format", choices=FORMATS, metavar="FORMAT",
+                   help="read every input as txt, html (cable-viewer page) or csv (Cablegate dump); "
+                        "default: by content. Sets the folder glob too when --include is not given")
+    c.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                   help="worker processes (default: number of cores; 1 checks in this process)")
 
 
 def add_fail_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default error)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings are reported")
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def error(msg: str) -> None:
@@ -70,6 +88,11 @@ def settings_from_args(args) -> tuple[Settings, dict] | None:
         s.min_confidence = args.min_confidence
     if args.max_size is not None:
         s.max_bytes = int(args.max_size * 1024 * 1024)
+    s.jobs = args.jobs or (int(cfg["jobs"]) if "jobs" in cfg else default_jobs())
+    if args.input_format:
+        s.input_format = args.input_format
+        if not args.include and "include" not in cfg:
+            s.include = list(DEFAULT_GLOBS[args.input_format])
     if getattr(args, "fail_on", None):
         s.fail_on = args.fail_on
     return s, cfg
@@ -81,3 +104,12 @@ def make_checker(s: Settings) -> Checker | None:
     except (SelectorError, RuleFileError) as e:
         error(str(e))
         return None
+
+
+def make_progress(args, settings: Settings):
+    """A progress bar on stderr (a no-op unless stderr is a terminal and --quiet is off)."""
+    from checker.progress import Progress, total_bytes
+
+    if getattr(args, "quiet", False) or not sys.stderr.isatty():
+        return Progress(enabled=False)
+    return Progress(total_bytes(args.paths, settings.include, settings.exclude))

@@ -1,7 +1,7 @@
 """One checking session: settings -> rules + context -> findings for every input."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +30,8 @@ class Settings:
     extra_vocab: dict[str, list[str]] = field(default_factory=dict)
     rule_packs: list[str] = field(default_factory=list)
     max_bytes: int = MAX_BYTES
-    jobs: int = 1
+    jobs: int = 1  # worker processes; the CLI defaults to the number of cores
+    input_format: str | None = None  # txt, html or csv for every input; None: sniff each
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> "Settings":
@@ -60,6 +61,7 @@ class CableResult:
     cable_id: str
     findings: list[Finding]
     meta: dict[str, Any] = field(default_factory=dict)
+    consumed: int = 0  # Source.consumed: bytes of the inputs read up to this cable (progress)
 
 
 @dataclass
@@ -107,16 +109,32 @@ class Checker:
                     f.severity = sev[f.rule]
                 kept.append(f)
             findings = kept
-        return CableResult(source.path, cable.cable_id, findings, {**source.meta, **cable_facts(cable)})
+        return CableResult(source.path, cable.cable_id, findings, {**source.meta, **cable_facts(cable)},
+                           source.consumed)
 
     def sources(self, paths: Iterable[str]) -> Iterator[Source | InputError]:
-        return iter_sources(paths, self.settings.include, self.settings.exclude, self.settings.max_bytes)
+        s = self.settings
+        return iter_sources(paths, s.include, s.exclude, s.max_bytes, s.input_format)
 
-    def run(self, paths: Iterable[str]) -> RunResult:
+    def results(self, paths: Iterable[str], transform: Callable | None = None) -> Iterator[CableResult | InputError]:
+        """A CableResult or InputError per input cable, in input order, read and checked lazily.
+
+        With ``settings.jobs`` > 1 the cables are checked in worker processes
+        (``checker.engine.parallel``); the order and the findings are the same as with one job.
+        ``transform`` (picklable) maps each CableResult where it was made, e.g. to rendered text.
+        """
+        from checker.engine.parallel import check_parallel
+
+        return check_parallel(self, self.sources(paths), self.settings.jobs, transform=transform)
+
+    def run(self, paths: Iterable[str], on_item: Callable[[CableResult | InputError], None] | None = None) -> RunResult:
+        """Every result collected; ``on_item`` (e.g. a progress bar) sees each as it arrives."""
         result = RunResult()
-        for item in self.sources(paths):
+        for item in self.results(paths):
+            if on_item is not None:
+                on_item(item)
             if isinstance(item, InputError):
                 result.errors.append(item)
             else:
-                result.cables.append(self.check_source(item))
+                result.cables.append(item)
         return result

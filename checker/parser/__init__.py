@@ -4,6 +4,7 @@ from __future__ import annotations
 from checker.model import Cable, Line
 from checker.parser.body import parse_body
 from checker.parser.header import parse_header, parse_metadata
+from checker.parser.tags import recover_tags
 
 __all__ = ["parse", "normalise_newlines"]
 
@@ -32,5 +33,7 @@ def parse(text: str, path: str = "<string>", meta: dict | None = None) -> Cable:
     cable.lines, cable._line_starts = _split_lines(text)
     i = parse_header(cable, 0)
     i = parse_metadata(cable, i)
+    if (j := recover_tags(cable, i)) is not None:
+        i = parse_metadata(cable, j)
     parse_body(cable, i)
     return cable

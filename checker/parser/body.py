@@ -1,4 +1,10 @@
-"""Body: numbered paragraphs, headings, page breaks, signature and the joined prose runs."""
+"""Body: numbered paragraphs, headings, page breaks, signature and the joined prose runs.
+
+Two passes over the body lines. The first classifies lines (page breaks, rules, headings) and
+collects paragraph-opener candidates; the second reads the candidates as a sequence and decides
+which open a paragraph and which are items of a numbered list inside one (Cablegate writes both as
+"¶N.", so only the numbering and the markings tell them apart).
+"""
 from __future__ import annotations
 
 import regex as re
@@ -25,36 +31,110 @@ _MARK_LEVEL = {
     "C": "CONFIDENTIAL",
     "S": "SECRET",
     "TS": "TOP SECRET",
-    "UNCLASSIFIED": "UNCLASSIFIED",
-    "CONFIDENTIAL": "CONFIDENTIAL",
-    "SECRET": "SECRET",
 }
+_CLASS_CODE = {"CONFIDENTIAL": "C", "SECRET": "S", "UNCLASSIFIED": "U", "TOP SECRET": "TS",
+               "SENSITIVE BUT UNCLASSIFIED": "SBU", "LIMITED OFFICIAL USE": "LOU"}
+_CODE_WORDS = {"UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS"}
 _OPENER_HEADS = frozenset("0123456789.¶P")
-_MARK_ALIASES = {"SBU/NF": "SBU", "FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U", "SBU//NF": "SBU"}
-_TRAILER = re.compile(r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+)\s*+$")
-_SIGNATURE = re.compile(r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+\.?+\s*+$")
+_MARK_ALIASES = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
+_TRAILER = re.compile(
+    r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+)\s*+$"
+)
+_SIGNATURE = re.compile(
+    r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+\.?+\s*+$"
+)
+_NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du"))
+_PILCROW_LINE = re.compile(r"^[ \t]{0,8}+¶", re.MULTILINE)
+# "¶A.", "b)", "-- C." at the start of a line: a lettered sub-paragraph.
+_SUBPARA = re.compile(r"\s{0,12}+(?:¶\s{0,2}+|--?+\s*+)?+(?P<label>[A-Za-z])[.)]\s++(?=\S)")
+# "15 (SBU) He also ...": the dot after the number lost; only with a marking.
+_PARA_NODOT = re.compile(r"(?P<indent>\s{0,8}+)(?P<pil>¶\s*+)?+(?P<num>\d{1,3}+)(?P<dot>)(?=[ \t]++\()")
+# The portion marking after the number; also after a leading "Summary:" ("¶1. Summary: (C) ...").
+_MARK_AT = re.compile(r"[ \t]*+(?P<label>(?:SUMMARY|Summary|COMMENT|Comment)[ \t]*+[:.]?+[ \t]*+)?+"
+                      r"(?P<mark>\((?P<mtext>[^()\n]{1,120}+)\))")
+# Classification words written out in a marking ("(SECRET/REL FRANCE)"); other codes are short.
+_LONG_CODES = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "SENSITIVE"))
+_SLASH_CODES = frozenset(("U", "SBU", "C", "S", "TS", "LOU")) | _LONG_CODES
+_CLASS_LINES = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET",
+                          "LIMITED OFFICIAL USE", "C O N F I D E N T I A L", "S E C R E T"))
+# A number at the start of a line after these words belongs to the sentence ("on September\n¶15.").
+_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+                    "DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
+_CARRY_WORDS = frozenset("AND OR OF ON TO THE IN BY AT FROM FOR WITH PARA PARAS PARAGRAPH PARAGRAPHS "
+                         "REF REFTEL SECTION SECTIONS NO NUMBER ITEM ITEMS POINT POINTS".split())
+_SENTENCE_END = frozenset('.!?"”’\')]')
+_AFTER_HEADING = frozenset("¶-=_*0123456789")
+_PROSE_SKIP = frozenset(("heading", "page_break", "rule", "trailer", "note", "caveat"))
 
 
 def parse_marking(text: str, span: Span) -> Marking | None:
     """A portion marking from the text inside its parentheses; None when it is plain prose."""
     inner = " ".join(text.split())
     up = inner.upper()
-    if not inner or (inner != up and len(inner) > 4):
+    if not inner or (inner != up and len(inner) > 4 and "/" not in inner):
         return None  # "(see below)", "(Note: ...)"
-    if et := P.ENTIRE_TEXT.search("(" + inner + ")"):
+    if "ENTIRE" in up and (et := P.ENTIRE_TEXT.search("(" + inner + ")")):
         code = (et["code"] or "").upper()
-        code = {"CONFIDENTIAL": "C", "SECRET": "S", "UNCLASSIFIED": "U"}.get(code, code)
+        code = _CLASS_CODE.get(code, code)
         return Marking(code, _MARK_LEVEL.get(code, ""), text, span, (), True)
-    up = up.replace(" ", "")
-    up = _MARK_ALIASES.get(up, up)
-    code, _, rest = up.partition("/")
-    dissem = tuple(d for d in rest.split("/") if d)
+    up = _MARK_ALIASES.get(up.replace(" ", ""), up)
+    if "/" in up:
+        code, _, rest = up.partition("/")
+        code = code.replace(" ", "")
+        dissem = tuple(" ".join(d.split()) for d in rest.split("/") if d.strip())
+    else:
+        # "C NF": a slash dropped in transcription
+        code, *dissem = up.split()
+        dissem = tuple(dissem)
+    code = _CODE_WORDS.get(code, code)
     return Marking(code, _MARK_LEVEL.get(code, ""), text, span, dissem)
 
 
 def _plausible_marking(mtext: str) -> bool:
+    """Whether the text inside parentheses at a paragraph's start is a portion marking."""
     inner = mtext.strip()
-    return bool(inner) and len(inner) <= 16 and (inner.upper() == inner or len(inner) <= 4)
+    if not inner or len(inner) > 120:
+        return False
+    if len(inner) == 1:
+        return inner in "UCSucs"  # "(a)", "(b)" are list labels
+    code, slash, rest = inner.partition("/")
+    code = code.replace(" ", "")
+    if inner.upper() != inner and len(inner) > 4 and not (slash and (code.upper() in _SLASH_CODES or not code)):
+        return False  # "(see below)", "(Note: ...)"; but "(Secret/Rel Armenia)"
+    code = code.upper()
+    if not code and slash and rest.lstrip("/")[:3].upper() in ("REL", "NF", "NOF"):
+        return True  # "(/Rel UK)": the code lost; C004 reports it
+    if not code.isalpha() or (len(code) > 4 and code not in _LONG_CODES):
+        return False  # "(1.4 B)", "(COMMENT)"
+    return len(inner) <= 16 or bool(slash)  # long only with a "/REL ..." list
+
+
+def _marking_at(t: str, pos: int) -> tuple[int, int, str, int] | None:
+    """The portion marking after a paragraph number: (start, end, text inside, text start)."""
+    m = _MARK_AT.match(t, pos)
+    if m is None or not _plausible_marking(m["mtext"]):
+        return None
+    text_at = m.start("label") if m["label"] is not None else m.end()
+    return m.start("mark"), m.end(), m["mtext"], text_at
+
+
+class _Cand:
+    """A line that may open a paragraph (decided by ``_select``)."""
+
+    __slots__ = ("k", "line", "num", "num_span", "mark", "head_end", "pil", "dot", "prev_blank", "carry", "indent")
+
+    def __init__(self, k, line, num, num_span, mark, head_end, pil, dot, prev_blank, carry, indent):
+        self.k, self.line, self.num, self.num_span, self.mark = k, line, num, num_span, mark
+        self.head_end, self.pil, self.dot = head_end, pil, dot
+        self.prev_blank, self.carry, self.indent = prev_blank, carry, indent
+
+    @property
+    def marked(self) -> bool:
+        return self.mark is not None
+
+    @property
+    def shape(self) -> tuple:
+        return (self.pil, self.indent, self.prev_blank)
 
 
 def parse_body(cable: Cable, start: int) -> None:
@@ -63,122 +143,245 @@ def parse_body(cable: Cable, start: int) -> None:
     cable.body_start = lines[start].start if start < n else len(cable.text)
     end = _signature(cable, start)
     cable.body_end = lines[end - 1].end if end > start else cable.body_start
-    pilcrow = any("¶" in lines[k].text[:12] for k in range(start, end))
+    pilcrow = _PILCROW_LINE.search(cable.text, cable.body_start, cable.body_end) is not None
 
-    openers: list[tuple[int, Paragraph]] = []
+    cands: list[_Cand] = []
     prev_blank = True
+    prev_text = ""  # last text line, page breaks skipped; "" after a rule or heading
+    page_header = False
+    after_break = -9  # index of the last page-break line
     for k in range(start, end):
         line = lines[k]
-        t = line.text
         if line.blank:
             prev_blank = True
             continue
+        t = line.text
         if len(t) > 100_000:  # pathological line: keep it as prose, never pattern-match it whole
-            prev_blank = False
+            prev_blank, prev_text = False, ""
             continue
-        head = t.lstrip()[:1]
-        if " OF " in t and (m := P.PAGE_BREAK.match(t)):
+        s = t.lstrip()
+        c0 = s[0]
+        if c0.isupper() and len(t) < 90 and t.rstrip()[-1:].isdigit() and (m := _page_break(t)):
             line.kind = "page_break"
+            b = line.start
             cable.page_breaks.append(PageBreak(
                 line,
-                Field(m["station"], Span(line.start + m.start("station"), line.start + m.end("station"))),
-                Field(m["serial"], Span(line.start + m.start("serial"), line.start + m.end("serial"))),
-                int(m["page"]), int(m["of"]),
+                Field(t[m.start("station"):m.end("station")], Span(b + m.start("station"), b + m.end("station"))),
+                Field(m["serial"], Span(b + m.start("serial"), b + m.end("serial"))),
+                int(m["page"]), int(m["of"]), int(m["sub"]) if m["sub"] else 1,
             ))
+            after_break = k
             continue  # transparent: does not end a paragraph or reset prev_blank
-        if head in "-=_*" and P.DASHES.match(t):
+        if c0 == "S" and (s.startswith("SIPDIS") and s.rstrip() == "SIPDIS"
+                          or after_break >= k - 3 and s.startswith("SUBJECT:")):
+            # SIPDIS inserted by the distribution system; the subject repeated atop a page
+            line.kind = "caveat" if s[1] == "I" else "note"
+            continue
+        if c0 in _OPENER_HEADS and (c0 != "P" or s.startswith("PA")):
+            if c0 == "P" and s.startswith("PAGE ") and P.PAGE_HEADER.match(t):
+                line.kind = "note"  # a print page header, as the header parser calls it
+                page_header = True
+                continue
+            cand = _candidate(k, line, s, pilcrow, prev_blank, prev_text)
+            if cand is not None:
+                cands.append(cand)
+                prev_blank, prev_text = False, t
+                continue
+        elif c0 in "-=_*" and _is_rule(s):
             line.kind = "rule"
-            prev_blank = True
+            prev_blank, prev_text = True, ""
             continue
-        para = _opener(cable, line, pilcrow, prev_blank, len(openers)) if head in _OPENER_HEADS else None
-        if para is not None:
-            line.kind = "paragraph"
-            openers.append((k, para))
-            prev_blank = False
-            continue
-        if _is_heading(lines, k, start, end, prev_blank):
-            line.kind = "heading"
-            cable.headings.append(line)
-            prev_blank = True
-            continue
-        prev_blank = False
+        if len(s) <= 100:
+            # a heading stands alone: the next line is blank, a rule or a paragraph opener
+            nxt = lines[k + 1] if k + 1 < end else None
+            if ((nxt is None or nxt.blank or nxt.text.lstrip()[:1] in _AFTER_HEADING or "---" in s or "===" in s
+                    or "___" in s)
+                    and (prev_blank or not prev_text or prev_text.rstrip()[-1:] in _SENTENCE_END)
+                    and _is_heading(lines, k, end)):
+                line.kind = "heading"
+                cable.headings.append(line)
+                prev_blank, prev_text = True, ""
+                continue
+        prev_blank, prev_text = False, t
 
-    _close_paragraphs(cable, openers, end)
+    if page_header:
+        _page_furniture(cable, start, end)
+    _close_and_join(cable, _select(cable, cands), start, end)
     _entire_text(cable, start, end)
-    _build_prose(cable, start, end)
 
 
-def _opener(cable: Cable, line: Line, pilcrow: bool, prev_blank: bool, count: int) -> Paragraph | None:
+def _is_rule(s: str) -> bool:
+    """A line of dashes or the like: "-----", "- - - - -", "--" (``s`` has no leading space)."""
+    return P.DASHES.match(s) is not None or (len(s) < 200 and not s.replace(" ", "").strip("-=_*\t"))
+
+
+def _page_break(t: str):
+    """PAGE_BREAK, also for mixed-case lines ("Baku 00000478 002.2 of 003"); offsets are t's."""
+    m = P.PAGE_BREAK.match(t)
+    if m is None and " of " in t and len(u := t.upper()) == len(t):
+        m = P.PAGE_BREAK.match(u)
+    return m
+
+
+def _candidate(k: int, line: Line, s: str, pilcrow: bool, prev_blank: bool, prev_text: str) -> _Cand | None:
     t = line.text
+    indent = len(t) - len(s)
     m = P.PARA.match(t)
+    if m is None and prev_blank and s[0].isdigit():
+        m = _PARA_NODOT.match(t)  # "15 (SBU) He also ...": only with a marking, checked below
     if m is not None:
         num = int(m["num"])
-        if m["pil"] is None and pilcrow and not (m["mark"] and prev_blank):
-            m = None  # in a ¶-numbered cable a bare "3." is a list item
-        elif m["pil"] is None and not prev_blank:
-            m = None
-        elif num == 0 or num > MAX_PARAGRAPH_NUMBER:
-            m = None
-        elif m["mark"] is None and m["dot"].strip() == ")" :
-            m = None  # "1)" list items
-        elif m["mark"] is not None and not _plausible_marking(m["mtext"]):
-            m = None if m["pil"] is None and not prev_blank else m
-        if m is not None:
-            rest = t[m.end():]
-            if m["mark"] is None and rest[:1] not in ("", " ", "\t") and m["pil"] is None:
+        pil = m["pil"] is not None
+        dot = m["dot"].strip() or "."
+        head = m.end("dot")
+        mark = _marking_at(t, head)
+        if num == 0 or num > MAX_PARAGRAPH_NUMBER or (mark is None and not m["dot"].strip()):
+            return None
+        if not pil:
+            if not prev_blank and (mark is None or prev_text.rstrip()[-1:] not in _SENTENCE_END):
+                return None  # a number inside running text; "...said.\n3.(C) Next" still opens
+            if pilcrow and mark is None:
+                return None  # in a ¶-numbered cable a bare "3." is a list item
+            if mark is None and t[head:head + 1] not in ("", " ", "\t"):
                 return None  # "1.5 million", "3.A"
-            return _paragraph(cable, line, m, num, count)
+        if dot == ")" and mark is None:
+            return None  # "1)" list items
+        carry = mark is None and _carries(prev_text, num, prev_blank)
+        return _Cand(k, line, num, (m.start("num"), m.end("num")), mark, head, pil, dot, prev_blank, carry, indent)
     if not prev_blank:
         return None
-    m = P.PARA_LOST.match(t)
-    if m is not None and _plausible_marking(m["mtext"]):
-        return _paragraph(cable, line, m, None, count)
-    if "¶" in t[:10]:
-        m = P.PARA_LOST_PIL.match(t)
-        if m is not None and (m["mark"] is None or _plausible_marking(m["mtext"])):
-            return _paragraph(cable, line, m, None, count)
+    if s[0] == "¶":
+        rest = s[1:].lstrip()
+        r0 = rest[:1]
+        if r0 == "." or r0 == "(" or (r0.isupper() and rest[1:2] not in (".", ")")):
+            head = indent + 1
+            while head < len(t) and t[head] in " \t.":
+                head += 1
+            mark = _marking_at(t, head)
+            if r0 != "(" or mark is not None:
+                return _Cand(k, line, None, None, mark, head, True, ".", True, False, indent)
+        return None
+    if s[0] == "." and (mark := _marking_at(t, indent + 1)) is not None:
+        return _Cand(k, line, None, None, mark, indent + 1, False, ".", True, False, indent)
     return None
 
 
-def _paragraph(cable: Cable, line: Line, m, num: int | None, index: int) -> Paragraph:
+def _carries(prev_text: str, num: int, prev_blank: bool) -> bool:
+    """True when the line before ends mid-sentence, so that the number may belong to it
+    ("on September\n¶15.", "NATO Response Force\n¶14."); ``_select`` decides with the numbering."""
+    p = prev_text.rstrip()
+    if not p or p[-1] in _SENTENCE_END or p[-1] == ":":
+        return False
+    if p[-1] == "," or (not prev_blank and p[-1].islower()):
+        return True
+    word = p[-12:].rsplit(None, 1)[-1].upper()
+    return word in _CARRY_WORDS or (num <= 31 and word in _MONTHS)
+
+
+def _select(cable: Cable, cands: list[_Cand]) -> list[Paragraph]:
+    """Paragraphs among the candidates; the rest are numbered-list items or sentence text."""
+    paras: list[Paragraph] = []
+    last = None  # number of the last numbered paragraph
+    main_dot = None
+    main_shape = None
+    list_next = None  # next item number while inside a numbered list
+    list_marked = False
+    list_shape = None
+    main_marked = False
+    for idx, c in enumerate(cands):
+        if c.num is None:
+            paras.append(_paragraph(cable, c, len(paras)))
+            list_next = None
+            continue
+        expected = (last or 0) + 1
+        if c.carry and (not c.prev_blank or c.num != expected):
+            continue
+        if main_dot is not None and c.dot != main_dot:
+            list_next = c.num + 1  # "1) (S/NF)" items under "¶1. (S/NF)" paragraphs
+            continue
+        if list_next is not None:
+            ends = ((c.marked and not list_marked)
+                    or (c.num == expected and (c.num != list_next
+                                               or _ends_list(c, cands, idx, main_shape, list_shape, main_marked))))
+            if not ends:
+                list_next, list_shape = c.num + 1, c.shape
+                continue
+            list_next = None
+        elif last is not None and c.num == 1 and c.num != expected and not (c.marked and c.shape == main_shape):
+            list_next, list_marked, list_shape = 2, c.marked, c.shape
+            continue
+        paras.append(_paragraph(cable, c, len(paras)))
+        last = c.num
+        main_dot = c.dot
+        main_shape = c.shape
+        main_marked = c.marked
+    return paras
+
+
+def _ends_list(c: _Cand, cands: list[_Cand], idx: int, main_shape, list_shape, main_marked: bool) -> bool:
+    """Item "3." of a list inside paragraph 2, or paragraph 3 after a two-item list?"""
+    if main_marked != c.marked:
+        return c.marked  # paragraphs carry markings and list items do not
+    if c.shape != list_shape:
+        return c.shape == main_shape
+    # same look: it is a list item if the same number comes again soon (the real paragraph)
+    return not any(d.num == c.num for d in cands[idx + 1:idx + 4])
+
+
+def _paragraph(cable: Cable, c: _Cand, index: int) -> Paragraph:
+    line = c.line
+    base = line.start
     marking = None
-    if m["mark"] is not None and _plausible_marking(m["mtext"]):
-        marking = parse_marking(m["mtext"], Span(line.start + m.start("mark"), line.start + m.end("mark")))
-    num_span = Span(line.start + m.start("num"), line.start + m.end("num")) if num is not None else None
-    body_at = m.end()
-    if marking is None and m["mark"] is not None:
-        body_at = m.start("mark")
-    rest = line.text[body_at:]
-    text_start = line.start + body_at + (len(rest) - len(rest.lstrip()))
-    start = line.start + len(m["indent"])
+    text_at = c.head_end
+    if c.mark is not None:
+        ms, me, mtext, text_at = c.mark
+        marking = parse_marking(mtext, Span(base + ms, base + me))
+    t = line.text
+    while text_at < len(t) and t[text_at] in " \t":
+        text_at += 1
+    line.kind = "paragraph"
     return Paragraph(
         index=index,
-        number=num,
-        number_span=num_span,
+        number=c.num,
+        number_span=Span(base + c.num_span[0], base + c.num_span[1]) if c.num_span else None,
         start_line=line,
         end_line=line,
-        span=Span(start, line.end),
-        text_span=Span(text_start, line.end),
+        span=Span(base + c.indent, line.end),
+        text_span=Span(base + text_at, line.end),
         marking=marking,
-        lost_number=num is None,
-        pilcrow=m["pil"] is not None,
+        lost_number=c.num is None,
+        pilcrow=c.pil,
     )
 
 
-def _is_heading(lines: list[Line], k: int, start: int, end: int, prev_blank: bool) -> bool:
+def _is_heading(lines: list[Line], k: int, end: int) -> bool:
+    """A short title line on its own (the caller checked that no sentence runs into it)."""
     t = lines[k].text.strip()
-    if len(t) < 200 and ("---" in t or "===" in t or "___" in t) and P.HEADING_UNDERLINED.match(t):
+    if ("---" in t or "===" in t or "___" in t) and P.HEADING_UNDERLINED.match(t):
         return True
-    if not prev_blank or len(t) > 80 or t[-1] in ".,;:" or len(t.split()) > 12:
+    if len(t) > 80 or t[-1] in ".,;:" or t[0] in "-([\"'*“" or t[0].islower() or t[0].isdigit():
         return False
     nxt = k + 1
-    if nxt < end and not lines[nxt].blank and not P.DASHES.match(lines[nxt].text):
+    if nxt < end and not lines[nxt].blank:
+        nt = lines[nxt].text
+        n0 = nt.lstrip()[:1]
+        if n0 in "-=_*":
+            if not _is_rule(nt.lstrip()):
+                return False
+        elif n0 != "¶" and not (n0.isdigit() and P.PARA.match(nt)):
+            return False  # the next line goes on with the same block
+    if len(t.split()) > 12 or t.upper().startswith("END ") or t.upper() in _CLASS_LINES:
         return False
-    if t.startswith(("-", "(", "[", "\"", "'", "*")):
-        return False
-    if t[0].islower() or t[0].isdigit():
-        return False
-    return True
+    return t.strip("Xx") != ""  # a redaction is not a title
+
+
+def _page_furniture(cable: Cable, start: int, end: int) -> None:
+    """Classification lines around print "PAGE nn" headers are page furniture, like the header."""
+    for ln in cable.lines[start:end]:
+        if ln.kind in ("body", "heading") and not ln.blank and ln.text.strip() in _CLASS_LINES:
+            ln.kind = "note"
+            if ln in cable.headings:
+                cable.headings.remove(ln)
 
 
 def _signature(cable: Cable, start: int) -> int:
@@ -193,101 +396,149 @@ def _signature(cable: Cable, start: int) -> int:
         return len(lines)
     last = lines[k]
     t = last.text
+    up = t.strip().upper()
     if (len(t) <= 40 and k > start and not P.PARA.match(t) and _SIGNATURE.match(t)
-            and "XXXX" not in t.upper() and t.strip().upper() not in ("END", "END SUMMARY", "END COMMENT")):
+            and "XXXX" not in up and not up.startswith("END") and up != "NNNN"
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in t.replace(",", " ").split() if w != ".")):
         last.kind = "signature"
         cable.signature = last
         return k
     return k + 1
 
 
-def _close_paragraphs(cable: Cable, openers: list[tuple[int, Paragraph]], end: int) -> None:
-    lines = cable.lines
-    for idx, (k, para) in enumerate(openers):
-        stop = openers[idx + 1][0] if idx + 1 < len(openers) else end
-        last = k
-        for j in range(k + 1, stop):
-            kind = lines[j].kind
-            if kind == "heading":
-                break
-            if not lines[j].blank and kind not in ("page_break", "rule"):
-                last = j
-        para.end_line = lines[last]
-        para.span = Span(para.span.start, lines[last].end)
-        para.text_span = Span(min(para.text_span.start, lines[last].end), lines[last].end)
-        for j in range(k + 1, last + 1):
-            ln = lines[j]
-            if ln.kind == "body":
-                ln.kind = "paragraph"
-                if (j == k + 1 or lines[j - 1].blank) and (sm := P.SUBPARA.match(ln.text)):
-                    para.subparagraphs.append(
-                        SubParagraph(sm["label"], ln, Span(ln.start + sm.start("label"), ln.end))
-                    )
-        cable.paragraphs.append(para)
-
-
 def _entire_text(cable: Cable, start: int, end: int) -> None:
     """"(C - ENTIRE TEXT)" in the metadata block, SUBJECT or first paragraph covers the whole cable."""
-    candidates = [ln for ln in cable.lines[:start] if ln.kind in ("subject", "classified_by", "body", "caveat", "addressee")]
-    candidates += [ln for ln in cable.lines[start:min(end, start + 8)]]
+    kinds = ("subject", "classified_by", "body", "caveat", "addressee")
+    candidates = [ln for ln in cable.lines[:start] if ln.kind in kinds]
+    candidates += cable.lines[start:min(end, start + 8)]
     for ln in candidates:
-        if len(ln.text) > 5000 or "ENTIRE" not in ln.text.upper():
+        t = ln.text
+        if len(t) > 5000 or "ENTIRE" not in t.upper():
             continue
-        m = P.ENTIRE_TEXT.search(ln.text)
+        m = P.ENTIRE_TEXT.search(t)
         if m:
             code = (m["code"] or m["code2"] or "").upper()
-            code = {"CONFIDENTIAL": "C", "SECRET": "S", "UNCLASSIFIED": "U"}.get(code, code)
+            code = _CLASS_CODE.get(code, code)
             cable.entire_text = Marking(code, _MARK_LEVEL.get(code, ""), m.group(0),
                                         Span(ln.start + m.start(), ln.start + m.end()), (), True)
             return
+        if (found := _bare_entire_text(t)) is not None:
+            code, s, e = found
+            span = Span(ln.start + s, ln.start + e)
+            cable.entire_text = Marking(code, _MARK_LEVEL.get(code, ""), t[s:e], span, (), True)
+            return
 
 
-def _build_prose(cable: Cable, start: int, end: int) -> None:
-    """Join each paragraph (or unnumbered block) into one running text with an offset map."""
+def _bare_entire_text(t: str) -> tuple[str, int, int] | None:
+    """"CONFIDENTIAL - ENTIRE TEXT", "Sensitive but unclassified - entire text" (no parentheses)."""
+    up = t.upper()
+    e = up.find("ENTIRE TEXT")
+    if e < 0:
+        return None
+    head = up[:e].rstrip(" -–—:,")
+    for name, code in sorted(_CLASS_CODE.items(), key=lambda kv: -len(kv[0])):  # "SENSITIVE BUT UNCLASSIFIED" first
+        if head.endswith(name):
+            return code, len(head) - len(name), e + len("ENTIRE TEXT")
+    return None
+
+
+def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) -> None:
+    """Ends each paragraph before the next one or a heading, and joins paragraphs and unnumbered
+    blocks into prose runs with an offset map.
+
+    Lines that follow each other with nothing but the newline between them share one segment
+    (the newline becomes the joining space), so a hard-wrapped paragraph needs few segments.
+    """
     lines = cable.lines
-    owner: dict[int, int] = {}
-    for p in cable.paragraphs:
-        for j in range(p.start_line.number - 1, p.end_line.number):
-            owner[j] = p.index
-    run: list[tuple[int, int]] = []  # (source start, source end) pieces
-    run_para: int | None = None
+    text = cable.text
+    prose = cable.prose
+    skip = _PROSE_SKIP
+    subpara = _SUBPARA.match
 
-    def flush() -> None:
-        nonlocal run
-        if run:
-            parts: list[str] = []
-            segs: list[Segment] = []
-            pos = 0
-            for s, e in run:
-                if parts:
-                    parts.append(" ")
-                    pos += 1
-                segs.append(Segment(pos, s, e - s))
-                parts.append(cable.text[s:e])
-                pos += e - s
-            cable.prose.append(Prose("".join(parts), segs, run_para))
-        run = []
+    def emit(pieces: list[list[int]], para: int | None) -> None:
+        segs = []
+        parts = []
+        pos = 0
+        for s, e in pieces:
+            segs.append(Segment(pos, s, e - s))
+            parts.append(text[s:e])
+            pos += e - s + 1
+        joined = " ".join(parts)
+        prose.append(Prose(joined.replace("\n", " ") if "\n" in joined else joined, segs, para))
 
-    for j in range(start, end):
-        ln = lines[j]
-        para = owner.get(j)
-        if ln.kind in ("heading", "page_break", "rule", "trailer"):
-            if ln.kind == "heading":
-                flush()
-            continue
-        if ln.blank:
-            if para is None:
-                flush()
-            continue
-        if para != run_para:
-            flush()
-            run_para = para
-        s, e = ln.start, ln.end
-        if para is not None and j == cable.paragraphs[para].start_line.number - 1:
-            s = cable.paragraphs[para].text_span.start
+    def piece(ln: Line, pieces: list[list[int]]) -> None:
+        t = ln.text
+        s = ln.start
+        e = s + len(t)
+        if t[0] in " \t":
+            s += len(t) - len(t.lstrip())
+        if t[-1] in " \t":
+            e = ln.start + len(t.rstrip())
+        if pieces and pieces[-1][1] + 1 == s:
+            pieces[-1][1] = e
         else:
-            s += len(ln.text) - len(ln.text.lstrip())
-        e = ln.start + len(ln.text.rstrip())
-        if e > s:
-            run.append((s, e))
-    flush()
+            pieces.append([s, e])
+
+    def free(a: int, b: int) -> None:
+        # lines outside any paragraph: one prose run per block between blank lines or headings
+        pieces: list[list[int]] = []
+        for ln in lines[a:b]:
+            if ln.blank or ln.kind == "heading":
+                if pieces:
+                    emit(pieces, None)
+                    pieces = []
+            elif ln.kind not in skip:
+                piece(ln, pieces)
+        if pieces:
+            emit(pieces, None)
+
+    at = start
+    for idx, para in enumerate(paras):
+        k = para.start_line.number - 1
+        if k > at:
+            free(at, k)
+        stop = paras[idx + 1].start_line.number - 1 if idx + 1 < len(paras) else end
+        first = para.start_line
+        e = first.start + len(first.text.rstrip())
+        pieces = [[para.text_span.start, e]] if e > para.text_span.start else []
+        last = k
+        after_blank = True
+        for j in range(k + 1, stop):
+            ln = lines[j]
+            if ln.blank:
+                after_blank = True
+                continue
+            kind = ln.kind
+            if kind == "heading":
+                break
+            if kind in skip:
+                continue
+            last = j
+            t = ln.text
+            s = ln.start
+            e = s + len(t)
+            if t[0] in " \t":
+                s += len(t) - len(t.lstrip())
+            if t[-1] in " \t":
+                e = ln.start + len(t.rstrip())
+            if pieces and pieces[-1][1] + 1 == s:
+                pieces[-1][1] = e  # the line goes on from the previous one: one segment
+            else:
+                pieces.append([s, e])
+            if kind == "body":
+                ln.kind = "paragraph"
+                if ((after_blank or "¶" in t[:4]) and t.lstrip(" \t-¶")[1:2] in (".", ")")
+                        and (sm := subpara(t))):
+                    label = Span(ln.start + sm.start("label"), ln.end)
+                    para.subparagraphs.append(SubParagraph(sm["label"], ln, label))
+            after_blank = False
+        end_line = lines[last]
+        para.end_line = end_line
+        para.span = Span(para.span.start, end_line.end)
+        para.text_span = Span(min(para.text_span.start, end_line.end), end_line.end)
+        cable.paragraphs.append(para)
+        if pieces:
+            emit(pieces, para.index)
+        at = last + 1
+    if at < end:
+        free(at, end)

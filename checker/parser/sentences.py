@@ -1,55 +1,66 @@
-"""Sentence boundaries inside the joined prose runs (computed on first use)."""
-from __future__ import annotations
+"""Sentence boundaries inside the joined prose runs (computed on first use).
 
-import regex as re
+A boundary is terminal punctuation, optional closing quotes or brackets, white space, and then a
+character that can open a sentence; a period after an abbreviation or an initial is not one.
+The scan uses ``str.find`` rather than a regular expression: a match object per candidate costs
+more than the whole test, and every step moves forward, so the scan is linear on any input.
+"""
+from __future__ import annotations
 
 from checker.model import Cable, Sentence
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?]++[\"'”’)\]]*+\s++")
+_TERMINALS = str.maketrans("!?", "..")  # one character to find
+_CLOSERS = frozenset("\"'”’)]")
+_OPENERS = frozenset("\"'“(¶-")  # may start a sentence besides capitals and digits
 # Words after which a period does not end a sentence.
 _ABBREV = frozenset(
     "MR MRS MS DR AMB GEN COL LT CAPT MAJ SGT ADM REP SEN GOV PROF ST NO VS ETC INC CO CORP JR SR "
     "JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC U.S U.N U.K E.G I.E REF PARA PARAS FIG APPROX "
     "DEPT MIN AMBS POLOFF ECONOFF MT FT GOVT".split()
 )
+_WORD_LEAD = "(\"'“‘[-¶"
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
     """False when the period at ``dot`` closes an abbreviation or an initial."""
-    if text[dot] != ".":
-        return True
-    k = dot
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-        k -= 1
-    word = text[k:dot]
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "E. Anthony Wayne"
+    word = text[text.rfind(" ", 0, dot) + 1:dot]
+    if word[:1] in _WORD_LEAD:
+        word = word.lstrip(_WORD_LEAD)
+    if len(word) == 1:
+        return not word.isalpha()  # an initial: "E. Anthony Wayne"
     return word.upper() not in _ABBREV
 
 
 def split_sentences(cable: Cable) -> list[Sentence]:
     out: list[Sentence] = []
+    append = out.append
     for prose in cable.prose:
         text = prose.text
+        flat = text.translate(_TERMINALS) if ("!" in text or "?" in text) else text
+        n = len(text)
         start = 0
-        for m in _BOUNDARY.finditer(text):
-            end = m.end()
-            if end >= len(text):
-                break
-            nxt = text[end]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“(-¶"):
+        i = flat.find(".")
+        while i >= 0:
+            j = i + 1
+            while j < n and flat[j] == ".":
+                j += 1
+            while j < n and text[j] in _CLOSERS:
+                j += 1
+            if j < n and flat[j] == ".":
+                i = j  # "U.S.).": the run that counts starts at the later period
                 continue
-            dot = m.start()
-            while dot + 1 < m.end() and text[dot + 1] in ".!?":
-                dot += 1
-            if not _ends_sentence(text, m.start()):
-                continue
-            stop = len(m.group(0).rstrip()) + m.start()
-            if stop > start:
-                out.append(Sentence(prose, start, stop))
-            start = end
+            if j < n and text[j].isspace():
+                k = j + 1
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n:
+                    c = text[k]
+                    if (c.isupper() or c.isdigit() or c in _OPENERS) and (text[i] != "." or _ends_sentence(text, i)):
+                        if j > start:
+                            append(Sentence(prose, start, j))
+                        start = k
+            i = flat.find(".", j)
         stop = len(text.rstrip())
         if stop > start:
-            out.append(Sentence(prose, start, stop))
+            append(Sentence(prose, start, stop))
     return out

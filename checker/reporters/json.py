@@ -9,7 +9,7 @@ from checker import __version__
 
 def document(result) -> dict:
     findings = [f.to_dict() for f in result.findings]
-    return {
+    doc = {
         "tool": {"name": "cablecheck", "version": __version__},
         "summary": {
             "cables": len(result.cables),
@@ -21,6 +21,9 @@ def document(result) -> dict:
         "findings": findings,
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
     }
+    if getattr(result, "baseline", None):  # set by check --baseline (checker.cli.baseline)
+        doc["summary"]["baseline"] = result.baseline
+    return doc
 
 
 def render(result, options=None) -> str:

@@ -5,7 +5,6 @@ pattern that times out yields one warning finding instead of hanging the run.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, ClassVar
 
 import regex as re
@@ -57,9 +56,10 @@ class PackRule(Rule):
             for ln in cable.lines:
                 if not ln.blank and (not kinds or ln.kind in kinds):
                     yield ln.text, (lambda s, e, base=ln.start: Span(base + s, base + e))
-        else:
-            for prose in cable.prose:
-                yield prose.text, prose.source_span
+        elif cable.body_end > cable.body_start:
+            # The body as one text: one regex scan per cable; line breaks are plain white space.
+            base = cable.body_start
+            yield cable.text[base:cable.body_end], (lambda s, e: Span(base + s, base + e))
 
     def matches(self, cable, pattern):
         """(match, span) for every match in scope; stops with a timeout marker on a runaway pattern."""
@@ -76,9 +76,18 @@ class PackRule(Rule):
         return self.finding(cable, span, f"pattern of {self.code} timed out on this cable; rule skipped",
                             severity="warning", text="", evidence={"timeout_seconds": TIMEOUT})
 
+    _skip = None
+
     def allowed(self, word: str) -> bool:
+        """Matches listed in ``exceptions`` or fully matching ``skip`` are never reported."""
         exc = self.spec.get("exceptions")
-        return bool(exc) and word.casefold() in {e.casefold() for e in exc}
+        if exc and word.casefold() in {e.casefold() for e in exc}:
+            return True
+        if "skip" in self.spec:
+            if type(self)._skip is None:
+                type(self)._skip = re.compile(self.spec["skip"])
+            return type(self)._skip.fullmatch(word, timeout=TIMEOUT) is not None
+        return False
 
     def say(self, **kw) -> str:
         try:
@@ -172,59 +181,64 @@ class Repetition(PackRule):
     @classmethod
     def compiled(cls):
         if cls._pat is None:
-            cls._pat = compile_patterns(cls.spec) or re.compile(r"\w++(?:['’]\w++)?+")
+            unit = compile_patterns(cls.spec)
+            unit_src = unit.pattern if unit is not None else r"\w++"
+            flags = re.IGNORECASE if cls.spec.get("ignorecase", False) else 0
+            # The backreference keeps the scan inside the regex engine: no Python loop per word.
+            cls._pat = re.compile(rf"\b(?P<rep>{unit_src})\s++(?P=rep)\b", flags)
         return cls._pat
 
     def check(self, cable, ctx):
-        ic = self.spec.get("ignorecase", True)
-        for text, to_span in self.texts(cable):
-            prev = None
-            try:
-                for m in self.compiled().finditer(text, timeout=TIMEOUT):
-                    word = m.group(0)
-                    key = word.casefold() if ic else word
-                    if (prev is not None and key == prev[0] and text[prev[2]:m.start()].strip() == ""
-                            and not self.allowed(word)):
-                        yield self.finding(cable, to_span(prev[1], m.end()), self.say(match=word),
-                                           evidence={"pack": self.source})
-                    prev = (key, m.start(), m.end())
-            except TimeoutError:
-                yield self.timed_out(cable, to_span(0, 0))
+        for m, span in self.matches(cable, self.compiled()):
+            if m is None:
+                yield self.timed_out(cable, span)
                 return
+            word = m.group("rep")
+            if not self.allowed(word):
+                yield self.finding(cable, span, self.say(match=word), evidence={"pack": self.source})
 
 
 class Consistency(PackRule):
     describe = "Reports spellings of the same term that are mixed within one cable (`either` groups)"
 
-    _pats: ClassVar[list] = []
+    _pat = None
+    _where: ClassVar[dict[str, tuple[int, int]]] = {}  # folded spelling -> (group, variant)
 
     @classmethod
     def compiled(cls):
-        if not cls._pats:
+        if cls._pat is None:
             ic = cls.spec.get("ignorecase", False)
-            cls._pats = [[compile_words([v], ic) for v in group] for group in cls.spec["either"]]
-        return cls._pats
+            where = {}
+            for g, group in enumerate(cls.spec["either"]):
+                for v, word in enumerate(group):
+                    where.setdefault(word.casefold() if ic else word, (g, v))
+            cls._where = where
+            cls._pat = compile_words([w for group in cls.spec["either"] for w in group], ic)
+        return cls._pat
 
     def check(self, cable, ctx):
-        for group, pats in zip(self.spec["either"], self.compiled()):
-            hits: dict[int, list] = {}
-            for i, pat in enumerate(pats):
-                for m, span in self.matches(cable, pat):
-                    if m is None:
-                        yield self.timed_out(cable, span)
-                        return
-                    hits.setdefault(i, []).append((span, m.group(0)))
-            if len(hits) < 2:
+        ic = self.spec.get("ignorecase", False)
+        hits: dict[int, dict[int, list]] = {}
+        for m, span in self.matches(cable, self.compiled()):
+            if m is None:
+                yield self.timed_out(cable, span)
+                return
+            word = m.group(0)
+            g, v = self._where[word.casefold() if ic else word]
+            hits.setdefault(g, {}).setdefault(v, []).append((span, word))
+        for g, variants in sorted(hits.items()):
+            if len(variants) < 2:
                 continue
-            counts = Counter({i: len(v) for i, v in hits.items()})
-            major = max(counts, key=lambda i: (counts[i], -i))
-            for i, items in sorted(hits.items()):
-                if i == major:
+            group = self.spec["either"][g]
+            counts = {v: len(items) for v, items in variants.items()}
+            major = max(counts, key=lambda v: (counts[v], -v))
+            for v, items in sorted(variants.items()):
+                if v == major:
                     continue
                 for span, word in items:
                     yield self.finding(cable, span, self.say(match=word, other=group[major]),
-                                       evidence={"pack": self.source, "preferred": group[major], "counts": dict(
-                                           (group[k], v) for k, v in counts.items())})
+                                       evidence={"pack": self.source, "preferred": group[major],
+                                                 "counts": {group[k]: n for k, n in counts.items()}})
 
 
 class Conditional(PackRule):

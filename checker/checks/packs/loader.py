@@ -17,7 +17,7 @@ def bundled_pack_files() -> list[Path]:
 
 def _check_patterns(entry: dict, path: Path, i: int) -> None:
     fields = [("patterns", p) for p in entry.get("patterns", [])]
-    fields += [(k, entry[k]) for k in ("first", "second") if k in entry]
+    fields += [(k, entry[k]) for k in ("first", "second", "skip") if k in entry]
     for name, pat in fields:
         try:
             re.compile(pat)

@@ -1,0 +1,1 @@
+"""Handling-review rules (R...): content a reviewer must look at before release."""

@@ -1,0 +1,79 @@
+"""``check`` with a text or JSON report: findings written as the run goes (flat memory).
+
+Used when nothing needs the whole run at once (no baseline, no --statistics, format text or
+json); the output is the same as rendering the collected run. Input errors go to stderr as
+they are met; with ``-o FILE`` the report is written to a temp file beside FILE and renamed over
+it at the end, as ``checker.atomicfile`` does.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from checker.cli.options import error, make_progress
+from checker.findings import SEVERITY_RANK
+from checker.reporters import stream
+from checker.reporters.color import use_color
+
+
+def can_stream(args, fmt: str, gate) -> bool:
+    return fmt in stream.WRITERS and getattr(gate, "baseline", None) is None
+
+
+def run_streaming(args, checker, settings, fmt: str) -> int:
+    options = {"args": args, "rules": checker.rule_classes,
+               "color": fmt == "text" and not args.output and use_color(sys.stdout, getattr(args, "no_color", False))}
+    progress = make_progress(args, settings)
+
+    stats = getattr(args, "statistics", False)
+
+    def items():
+        render = functools.partial(stream.prerender, fmt="statistics" if stats else fmt, color=options["color"])
+        for item in checker.results(args.paths, transform=render):
+            progress(item)
+            yield item
+
+    def on_error(e) -> None:
+        progress.clear()
+        error(str(e))
+
+    write = stream.WRITERS[fmt]
+    if stats:
+        write = functools.partial(stream.write_statistics, as_json=fmt == "json")
+    try:
+        if args.output:
+            tally = _to_file(args.output, lambda fh: write(items(), fh, options, on_error))
+        else:
+            tally = write(items(), sys.stdout, options, on_error)
+    finally:
+        progress.close()
+    if tally.errors:
+        return 2
+    if args.exit_zero:
+        return 0
+    return 1 if tally.worst >= SEVERITY_RANK[settings.fail_on] else 0
+
+
+def _to_file(path: str, write):
+    p = Path(path)
+    if p.exists() and not p.is_file():  # /dev/null, a FIFO: write through, never replace it
+        with open(p, "w", encoding="utf-8", newline="") as fh:
+            return write(fh)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.resolve().parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            tally = write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, p.stat().st_mode & 0o7777 if p.exists() else 0o644)
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return tally

@@ -1,0 +1,659 @@
+"""Find mentions of personal names in a parsed cable.
+
+Cues are combined per candidate (a run of adjacent name-like words):
+- structure: the closing signature, the ``Classified By:`` slot, ``FOR`` items and parenthesised
+  names in addressee lines, OVIP person tags and inverted ``(SURNAME, GIVEN)`` forms;
+- a title or role word right before (``Ambassador``, ``Minister``, ``Mr.``, ``GEN``, ``PolOff``,
+  ``Chief of Defense``);
+- the word lists: a given name followed by another name-like word, a listed family name, a word
+  that no English or foreign word list, place list or jargon list knows;
+- capitalisation, in mixed-case text only (ALL CAPS text is judged by the lists alone);
+- context: a speech verb after (``said``, ``told``), an appositive role after a comma;
+- propagation: once a full name (or a name with a strong cue) is found, every other mention of its
+  family name in the cable is a name too.
+Organisation words right after a candidate (``Foundation``, ``Ministry``) and place names veto it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from checker.model import Cable, Span
+from checker.names import lexicon as L
+from checker.names.runs import ADDRESSEE, CLASSIFIED_BY, EO, PROSE, SIGNATURE, SUBJECT, Run, collect
+from checker.names.tokens import CAPITAL, INITIAL, LOWER, UPPER, Token, Tokens, joinable, strip_punct
+
+MIN_CONFIDENCE = 0.5  # below this a candidate is dropped
+_SPEECH = frozenset(
+    "SAID SAYS SAY TOLD TELLS NOTED NOTES STATED ADDED ASKED EXPLAINED AGREED CLAIMED CLAIMS ARGUED "
+    "STRESSED EMPHASIZED EMPHASISED ASSERTED REPLIED RESPONDED COMMENTED REMARKED CONFIRMED DENIED "
+    "INSISTED WARNED URGED ACKNOWLEDGED OBSERVED SUGGESTED RECALLED ANNOUNCED DECLARED ESTIMATED "
+    "COMPLAINED CONCLUDED PROMISED BELIEVES BELIEVED THINKS REPORTED INDICATED CONCEDED MAINTAINED "
+    "EXPRESSED HIGHLIGHTED UNDERSCORED OPINED LAMENTED VOWED WROTE HIMSELF HERSELF".split()
+)
+_BEFORE = frozenset("ACCORDING MET MEETING".split())
+_STOP_SLOT = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
+_ROMAN = frozenset("II III IV VI VII VIII".split())
+_SLOT_SKIP = frozenset("CLASSIFIED BY ACTING".split())
+_FOR_SKIP = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
+_STRONG_CUES = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
+                "apposition:", "given-name", "initials", "particle", "context:")
+# "(TOMSETH, VICTOR L.)" in E.O. lines and the like.
+_INVERTED = re.compile(
+    r"\((?P<name>[A-Z][A-Za-z'’\-]{1,30}+,[ ]{0,2}+[A-Z][A-Za-z'’\-]{1,30}+(?:[ ]{1,2}+[A-Z][A-Za-z'’\-]{0,30}+\.?+){0,3}+)\)"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str  # as written (line breaks joined), without titles and possessive
+    span: Span  # in the cable text
+    confidence: float
+    cues: list[str] = field(default_factory=list)
+    keys: tuple[str, ...] = ()  # upper-case keys of the name words
+    region: str = "prose"
+    paragraph: int | None = None  # number of the paragraph it is in, when known
+
+
+class _Cand:
+    __slots__ = ("toks", "cues", "conf", "names")
+
+    def __init__(self, toks: list[Token], conf: float, cues: list[str]):
+        self.toks = toks
+        self.conf = conf
+        self.cues = cues
+        self.names = _name_tokens(toks)
+
+
+class _RunState:
+    __slots__ = ("run", "tk", "toks", "taken", "weak")
+
+    def __init__(self, run: Run, tk: Tokens):
+        self.run = run
+        self.tk = tk
+        self.toks = tk.toks
+        self.taken: set[int] = set()
+        self.weak: set[int] = set()  # tokens of candidates below MIN_CONFIDENCE
+
+
+# -- token scores ------------------------------------------------------------------------------
+
+def _score(t: Token, caps: bool, text: str) -> float:
+    """How much a word on its own looks like part of a personal name (0 = never)."""
+    f = t.flags
+    if t.shape in (INITIAL, LOWER) or f & L.NEVER or "/" in t.text:
+        return 0.0
+    if f & L.PARTICLE and len(t.key) <= 3:
+        return 0.0
+    if "'" in t.key and not _name_apostrophe(t.key):
+        return 0.0
+    if t.lead and t.lead[-1] in ":/.@_=#\\":
+        return 0.0  # URL and path pieces
+    if "-" in t.key and any(len(p) == 1 for p in t.key.split("-")):
+        return 0.0  # "G-TIP", "C-RE"
+    name = f & L.NAME
+    if f & L.PLACE:
+        return 0.2 if name else 0.0
+    if not caps:
+        if t.shape == UPPER:  # all caps inside mixed text: acronyms unless a listed name
+            if len(t.key) < 4:
+                return 0.0
+            if name and not f & L.ANYWORD:
+                return 0.6
+            return 0.3 if len(t.key) >= 5 and not f & (L.ANYWORD | L.FOREIGN | L.WORDSHAPE | L.TYPO) else 0.0
+        if name:
+            if f & L.TOP:
+                return 0.1 if t.sent else 0.35
+            if f & L.WORD:
+                return 0.3 if t.sent else 0.45
+            return 0.8
+        if f & L.TOP:
+            return 0.0
+        if f & L.WORD:
+            return 0.0 if t.sent else 0.15
+        if f & L.WORDSHAPE:
+            return 0.15
+        if f & (L.FOREIGN | L.TYPO):
+            return 0.3
+        return 0.5 if t.sent else 0.6
+    # ALL CAPS: the lists decide.
+    if name:
+        if f & L.TOP:
+            return 0.15
+        if f & L.WORD:
+            return 0.35
+        if f & L.FOREIGN:
+            return 0.45
+        return 0.45 if len(t.key) <= 4 else 0.7
+    if f & (L.TOP | L.WORD):
+        return 0.0
+    if f & (L.WORDSHAPE | L.TYPO) or len(t.key) <= 3:
+        return 0.1
+    if f & L.FOREIGN:
+        return 0.25
+    if not any(c in "AEIOUY" for c in t.key):
+        return 0.1
+    return 0.55
+
+
+def _name_apostrophe(k: str) -> bool:
+    head, _, tail = k.partition("'")
+    return len(head) <= 3 and len(tail) >= 2 and tail not in ("LL", "VE", "RE", "ING", "ED", "T")
+
+
+def _title_before(tk: Tokens, t: Token, caps: bool) -> tuple[int, str]:
+    """Title right before token t (2), a weak role word (1), or none (0)."""
+    return tk.title_at.get(t.index, (0, ""))
+
+
+def _title_kind_key(lex: L.Lexicon, k: str) -> int:
+    f = lex.flags(k)
+    if not f & L.TITLE:
+        return 0
+    return 1 if f & L.WEAK_TITLE else 2
+
+
+# -- candidates --------------------------------------------------------------------------------
+
+def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
+    """Maximal runs of name-like words (with particles and initials inside)."""
+    toks = tk.toks
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        s = scores[i]
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt_ok = nxt is not None and joinable(t, nxt) and (
+            scores[i + 1] >= 0.3 or (nxt.flags & L.NAME and nxt.flags & L.PLACE and _strong_given(cur)))
+        ok = s >= 0.3
+        if not ok and t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
+            ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL)
+        elif not ok and t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
+                and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 and cur:
+            ok = True  # "de la Vega", "van der Merwe"
+        elif not ok and t.flags & L.PARTICLE and nxt_ok:
+            if cur:
+                ok = True  # "de Migoya", "bin Zayed", "van der Merwe"
+            elif (t.shape != LOWER or caps) and t.key in ("AL", "EL", "BIN", "IBN", "ABU", "BEN", "BINT"):
+                ok = True
+        elif not ok and s >= 0.1 and t.flags & L.GIVEN and nxt is not None and joinable(t, nxt) \
+                and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
+            ok = True  # "SAID TAHERI": an ambiguous given name before a clear family name
+        elif not ok and cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
+            ok = True  # "Piedad Cordoba", "Guillermo Garcia Ponce"
+        elif not ok and not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
+                and nxt_ok and nxt.flags & L.NAME and not nxt.flags & L.PLACE and (caps or t.shape != LOWER):
+            ok = True  # "DOUGLAS BRAVO": a given name that is also a town
+        elif not ok and cur and len(cur) <= 2 and _strong_given(cur[-1:]) and _word_surname(t):
+            ok = True  # "Herma Marksman": a word as family name after a given name
+        elif not ok and cur and t.key in _ROMAN and t.shape == UPPER:
+            ok = True  # "Aleksey II"
+        if ok and cur and not joinable(cur[-1], t):
+            out.append(cur)
+            cur = []
+        if ok:
+            cur.append(t)
+        elif cur:
+            out.append(cur)
+            cur = []
+        if cur and t.poss:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    res = []
+    for g in out:
+        while g and (g[-1].flags & L.PARTICLE and g[-1].shape != INITIAL and scores[g[-1].index] < 0.3):
+            g = g[:-1]
+        while len(g) >= 3 and g[0].flags & L.ANYWORD and _strong_given(g[1:2]):
+            g = g[1:]  # "Peace Frank Pearl": a word before a clear given name is no part of it
+        if not g:
+            continue
+        if len(g) <= 2 and _strong_given(g[-1:]) and not g[-1].poss:
+            # No token is kept for plain words: look at the next piece ("HERMA MARKSMAN").
+            nxt = tk.word_after(g[-1])
+            if nxt is not None and tk.text[g[-1].end:g[-1].end + 1] == " ":
+                u = tk.piece_token(g[-1].pi + 1) if tk.pieces[g[-1].pi + 1] else None
+                if u is not None and not u.lead and _word_surname(u):
+                    g = g + [u]
+        res.append(g)
+    return res
+
+
+def _word_surname(t: Token) -> bool:
+    return bool(t.flags & L.WORD) and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.shape in (UPPER, CAPITAL) \
+        and len(t.key) >= 4
+
+
+def _strong_given(g: list[Token]) -> bool:
+    return any(t.flags & L.GIVEN and not t.flags & L.TOP for t in g)
+
+
+def _name_tokens(g: list[Token]) -> list[Token]:
+    if len(g) == 1:
+        t = g[0]
+        if t.shape != INITIAL and not (t.flags & L.PARTICLE and len(t.key) <= 3) and t.key not in _ROMAN:
+            return g
+        return []
+    return [t for t in g if t.shape != INITIAL and not (t.flags & L.PARTICLE and len(t.key) <= 3)
+            and t.key not in _ROMAN]
+
+
+def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand | None:
+    names = _name_tokens(g)
+    if not names:
+        return None
+    cues: list[str] = []
+    sc = [scores[t.index] if t.index < len(scores) and tk.toks[t.index] is t else 0.35 for t in names]
+    if len(names) >= 2:
+        if all(t.flags & L.TOP for t in names):
+            return None
+        first = names[0]
+        conf = sum(sc) / len(sc) + 0.15
+        if first.flags & L.GIVEN and not first.flags & L.ANYWORD:
+            conf = max(conf, 0.85)
+            cues.append("given-name")
+        elif first.flags & L.GIVEN:
+            conf = max(conf, 0.75 if names[-1].flags & L.SUR else 0.7)
+            cues.append("given-name")
+        if any(t.shape == INITIAL for t in g):
+            conf = max(conf, 0.85)
+            cues.append("initials")
+        if any(t.flags & L.PARTICLE for t in g[1:]):
+            conf = max(conf, 0.75)
+            cues.append("particle")
+        last = names[-1]
+        if last.flags & L.SUR and not last.flags & L.ANYWORD:
+            conf = max(conf, 0.8)
+            cues.append("surname-list")
+        if not cues:
+            if max(sc) < 0.5:
+                return None  # "Hints At"
+            cues.append("name-words")
+        foreign = sum(1 for t in names if t.flags & L.FOREIGN and not t.flags & L.NAME)
+        if foreign * 2 >= len(names):
+            conf = min(conf, 0.45)  # "Polo Democratico"
+    else:
+        t = names[0]
+        conf = sc[0]
+        if any(x.shape == INITIAL for x in g):
+            conf = max(conf, 0.8)
+            cues.append("initials")
+        if t.flags & L.SUR and not t.flags & L.ANYWORD:
+            cues.append("surname-list")
+        elif t.flags & L.GIVEN and not t.flags & L.ANYWORD:
+            cues.append("given-name-list")
+        else:
+            cues.append("unknown-word" if not t.flags & L.NAME else "name-list-ambiguous")
+        if not caps:
+            cues.append("capitalised")
+    titled = False
+    kind, tt = _title_before(tk, g[0], caps)
+    if kind == 2:
+        conf = max(conf, 0.9)
+        cues.insert(0, f"title:{tt}")
+        titled = True
+    elif kind == 1 and sc[0] >= 0.3:
+        conf = max(conf, 0.75)
+        cues.insert(0, f"role:{tt}")
+        titled = True
+    elif not g[0].lead:
+        prev = tk.word_before(g[0])
+        if prev is not None and L.key(prev) in _BEFORE:
+            conf = min(0.95, conf + 0.1)
+            cues.append(f"context:{prev.lower()}")
+    last = g[-1]
+    nxt = tk.word_after(last) if not last.poss else None
+    if nxt is not None:
+        after = tk.text[last.end:last.end + 2]
+        core = strip_punct(nxt)
+        k = L.key(core)
+        f = tk.lex.flags(k) if core else 0
+        if after[:1] == " " and nxt[:1].isalpha():
+            if f & L.ORG and (caps or nxt[0].isupper()) and not titled:
+                return None  # "Nelson Mandela Foundation"
+            if f & L.TITLE and not titled and "given-name" not in cues and (caps or nxt[0].isupper()) \
+                    and core == nxt:
+                return None  # "Supreme Leader", "Interior Minister"
+            if k in _SPEECH:
+                conf = min(0.95, conf + 0.15)
+                cues.append(f"context:{core.lower()}")
+        elif after[:1] == "," and f & L.TITLE and not f & L.WEAK_TITLE:
+            conf = min(0.95, conf + 0.15)
+            cues.append(f"apposition:{core}")
+    return _Cand(g, conf, cues)
+
+
+def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
+    """Names right after a title that the word scores missed ("GENERAL HAM", "Secretary Gates")."""
+    out = []
+    toks = tk.toks
+    n = len(toks)
+    i = 0
+    title_at = tk.title_at
+    while i < n:
+        if i in taken or title_at.get(i, (0,))[0] != 2:
+            i += 1
+            continue
+        g: list[Token] = []
+        j = i
+        while j < n and len(g) < 4 and j not in taken:
+            u = toks[j]
+            if g and not joinable(g[-1], u):
+                break
+            f = u.flags
+            if f & L.NEVER or "/" in u.text or u.shape == LOWER:
+                break
+            if f & L.PLACE and (caps or not f & (L.NAME | L.ANYWORD)):
+                break
+            if caps:
+                if f & L.TOP or (f & L.WORD and not f & L.NAME) or len(u.key) < 2:
+                    break
+            else:
+                if u.shape not in (CAPITAL, UPPER, INITIAL) or (u.shape == UPPER and len(u.key) < 3):
+                    break
+                if f & L.TOP and g:
+                    break
+            if u.shape == INITIAL and not u.dot:
+                break
+            g.append(u)
+            if u.poss:
+                break
+            j += 1
+        while g and g[-1].shape == INITIAL:
+            g.pop()
+        if g:
+            out.append(g)
+            i = g[-1].index + 1
+        else:
+            i += 1
+    return out
+
+
+# -- structural slots ----------------------------------------------------------------------------
+
+def _signature_names(toks: list[Token]) -> list[list[Token]]:
+    keep = [t for t in toks if not t.flags & (L.JARGON | L.TITLE) and not (t.flags & L.TOP and not t.flags & L.NAME)]
+    if keep and len(toks) <= 4:
+        return [keep]
+    return []
+
+
+def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        f = t.flags
+        if t.key in _SLOT_SKIP or f & (L.TITLE | L.JARGON | L.ORG) or "/" in t.text \
+                or (f & L.ANYWORD and not f & L.NAME) or (f & L.PLACE and not f & L.NAME):
+            i += 1
+            continue
+        break
+    g: list[Token] = []
+    while i < n and len(g) < 5:
+        t = toks[i]
+        if g and not joinable(g[-1], t):
+            break
+        if t.key in _STOP_SLOT or t.flags & (L.JARGON | L.TITLE) or "/" in t.text:
+            break
+        if t.shape == LOWER and not t.flags & L.PARTICLE:
+            break
+        g.append(t)
+        i += 1
+        if t.poss:
+            break
+    while g and g[-1].flags & L.PARTICLE and g[-1].shape != INITIAL:
+        g.pop()
+    return [g] if g and any(t.shape != INITIAL for t in g) else []
+
+
+def _addressee_names(tk: Tokens) -> list[list[Token]]:
+    """Names after FOR ("NSC FOR BADER, MEDEIROS") or in parentheses ("SCA (GALLAGHER, SUMAR)")."""
+    toks = tk.toks
+    text = tk.text
+    start = None
+    for i, t in enumerate(toks):
+        if t.key == "FOR" or "(" in t.lead:
+            start = i + (1 if t.key == "FOR" else 0)
+            break
+    if start is None:
+        return []
+    out: list[list[Token]] = []
+    g: list[Token] = []
+    for t in toks[start:]:
+        if g and not joinable(g[-1], t):
+            out.append(g)
+            g = []
+        f = t.flags
+        name = f & L.NAME and not f & (L.TOP | L.JARGON | L.TITLE)
+        bad = bool(f & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP)) and not name
+        bad = bad or "/" in t.text or t.key in _FOR_SKIP or (f & L.ANYWORD and not f & L.NAME)
+        bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL)
+        bad = bad or (len(t.key) <= 2 and t.shape != INITIAL)
+        bad = bad or (t.shape == INITIAL and not t.dot)
+        bad = bad or (t.end < len(text) and text[t.end].isdigit())
+        if bad:
+            if g:
+                out.append(g)
+                g = []
+            continue
+        g.append(t)
+    if g:
+        out.append(g)
+    res = []
+    for g in out:
+        while g and g[-1].shape == INITIAL:
+            g = g[:-1]
+        if g:
+            res.append(g)
+    return res
+
+
+# -- the detector ------------------------------------------------------------------------------
+
+def _mention(run: Run, g: list[Token], conf: float, cues: list[str]) -> Mention:
+    text = run.prose.text
+    start, end = g[0].start, g[-1].end
+    if g[-1].shape == INITIAL and g[-1].dot and len(g) > 1:
+        end += 1  # "VICTOR L."
+    return Mention(
+        text[start:end], run.prose.source_span(start, end), round(min(conf, 0.99), 2), cues,
+        tuple(t.key for t in _name_tokens(g)) or tuple(t.key for t in g), run.kind, run.number,
+    )
+
+
+def _strong(c: _Cand) -> bool:
+    names = c.names
+    if c.conf < 0.75 or not names:
+        return False
+    return len(names) >= 2 or any(cue.startswith(_STRONG_CUES) for cue in c.cues)
+
+
+def detect(cable: Cable, vocab) -> list[Mention]:
+    """All personal-name mentions in ``cable``, in text order."""
+    lex = L.lexicon_for(vocab)
+    states: list[_RunState] = []
+    cands: list[tuple[_RunState, _Cand]] = []
+    extra: list[Mention] = []
+    last_prose: _RunState | None = None
+    for run in collect(cable):
+        text = run.prose.text
+        kind = run.kind
+        caps = run.caps
+        slot = kind in (SIGNATURE, CLASSIFIED_BY, ADDRESSEE, EO)
+        tk = Tokens(text, lex, caps, every=slot)
+        toks = tk.toks
+        if not toks:
+            continue
+        st = _RunState(run, tk)
+        states.append(st)
+        groups: list[tuple[list[Token], float, str]] = []
+        if kind == SIGNATURE:
+            groups = [(g, 0.9, "signature") for g in _signature_names(toks)]
+        elif kind == CLASSIFIED_BY:
+            groups = [(g, 0.95, "classified-by") for g in _classified_by_names(toks)]
+        elif kind == ADDRESSEE:
+            groups = [(g, 0.85, "for-line") for g in _addressee_names(tk)]
+        for g, conf, cue in groups:
+            cands.append((st, _Cand(g, conf, [cue])))
+            st.taken.update(t.index for t in g)
+        if "(" in text and kind in (EO, CLASSIFIED_BY, SUBJECT, SIGNATURE):
+            for m in _INVERTED.finditer(text):
+                s, e = m.start("name"), m.end("name")
+                idx = {t.index for t in toks if s <= t.start < e}
+                if idx & st.taken:
+                    continue
+                keys = tuple(t.key for t in toks if t.index in idx)
+                extra.append(Mention(m["name"], run.prose.source_span(s, e), 0.9, ["inverted-form"],
+                                     keys[:1], kind))
+                st.taken |= idx
+        if kind in (EO, ADDRESSEE, SIGNATURE):
+            continue
+        if slot:  # Classified By: the rest of the line is read like prose
+            tk = Tokens(text, lex, caps)
+            st = _RunState(run, tk)
+            states.append(st)
+            toks = tk.toks
+            taken_spans = {(c.toks[0].start) for s2, c in cands if s2.run is run}
+            st.taken = {t.index for t in toks if t.start in taken_spans}
+        _mark_places(toks, lex)
+        scores = [_score(t, caps, text) for t in toks]
+        for g in _groups(tk, scores, caps):
+            if any(t.index in st.taken for t in g):
+                continue
+            c = _judge(g, tk, scores, caps)
+            if c is not None:
+                cands.append((st, c))
+                st.taken.update(t.index for t in g)
+                if c.conf < MIN_CONFIDENCE:
+                    st.weak.update(t.index for t in g)
+        for g in _title_groups(tk, st.taken, caps):
+            c = _judge(g, tk, scores, caps)
+            if c is not None:
+                # A plain word after a title ("Prime Minister Tusk", but also "Flag Officer Discussions").
+                plain = all(t.flags & L.ANYWORD and not t.flags & L.NAME for t in c.names)
+                c.conf = 0.6 if plain else max(c.conf, 0.8)
+                cands.append((st, c))
+                st.taken.update(t.index for t in g)
+        if kind == PROSE:
+            last_prose = st
+    if last_prose is not None and cable.signature is None:
+        c = _appended_signature(last_prose)
+        if c is not None:
+            t = c.toks[0]
+            cands = [(s2, c2) for s2, c2 in cands if not (s2 is last_prose and t in c2.toks)]
+            cands.append((last_prose, c))
+            last_prose.taken.add(t.index)
+
+    # Propagation: family names of confident full names (or of names with a strong cue).
+    known: set[str] = set()
+    for _st, c in cands:
+        if _strong(c):
+            names = c.names
+            last = names[-1]
+            if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
+                known.add(last.key)
+    tag_mentions = _tag_persons(cable)
+    for m in extra + tag_mentions:
+        if m.keys:
+            known.add(m.keys[0])
+    mentions: list[Mention] = []
+    for st, c in cands:
+        names = c.names
+        if names and names[-1].key in known and c.conf < 0.8:
+            c.conf = 0.8
+            c.cues.append("propagation")
+        if c.conf >= MIN_CONFIDENCE:
+            mentions.append(_mention(st.run, c.toks, c.conf, c.cues))
+    if known:
+        hidden = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
+        for st in states:
+            caps = st.run.caps
+            toks = st.toks
+            if caps and hidden:
+                for pi, p in enumerate(st.tk.pieces):
+                    if p and strip_punct(p) in hidden:
+                        u = st.tk.piece_token(pi)
+                        if u is not None and u.key in hidden:
+                            toks = toks + [u]
+                            u.index = -1
+            for t in toks:
+                if t.index in st.taken or t.key not in known:
+                    continue
+                if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
+                    continue
+                if t.flags & L.TOP and not caps and t.sent:
+                    continue
+                mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
+    mentions.extend(extra)
+    mentions.extend(tag_mentions)
+    mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+    out: list[Mention] = []
+    last_end = -1
+    for m in mentions:
+        if m.span.start < last_end:
+            continue  # nested in an earlier mention (a slot and a prose pass can overlap)
+        out.append(m)
+        last_end = m.span.end
+    return out
+
+
+def _appended_signature(st: _RunState) -> _Cand | None:
+    """A signature glued to the last paragraph of a mixed-case cable: "... the nomination. FEINSTEIN"."""
+    if st.run.caps:
+        return None
+    if not st.toks:
+        return None
+    t = st.toks[-1]
+    if (t.index in st.taken and t.index not in st.weak) or t.shape != UPPER or len(t.key) < 3 or t.poss:
+        return None
+    if t.flags & (L.JARGON | L.TITLE | L.PLACE) or (t.flags & L.TOP and not t.flags & L.NAME):
+        return None
+    prev = st.tk.word_before(t)
+    if prev is None or prev[-1] not in ".!?\"”)":
+        return None
+    if st.run.prose.text[t.end:].strip(" .") != "":
+        return None
+    return _Cand([t], 0.8, ["signature"])
+
+
+def _tag_persons(cable: Cable) -> list[Mention]:
+    out: list[Mention] = []
+    if cable.tags is None:
+        return out
+    for tag in cable.tags.tags:
+        person = tag.person
+        if not person:
+            continue
+        i = cable.text.find(person, tag.span.start, tag.span.end + len(person) + 4)
+        if i < 0:
+            continue
+        keys = tuple(L.key(p.strip(" .")) for p in person.replace(",", " ").split() if p.strip(" ."))
+        out.append(Mention(person, Span(i, i + len(person)), 0.95, [f"tag:{tag.code}"], keys[:1], "tags"))
+    return out
+
+
+def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
+    """Multi-word places ("El Salvador", "Hong Kong") become one place: flag their words."""
+    first = lex.phrase_first
+    phrases = lex.phrases
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.key in first:
+            best = 0
+            k = t.key
+            for j in range(i + 1, min(n, i + 4)):
+                if not joinable(toks[j - 1], toks[j]):
+                    break
+                k = k + " " + toks[j].key
+                if k in phrases:
+                    best = j
+            if best:
+                for j in range(i, best + 1):
+                    toks[j].flags |= L.PLACE
+                i = best
+        i += 1

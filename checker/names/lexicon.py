@@ -1,0 +1,235 @@
+"""The word classes the name detector looks tokens up in, built once per vocabulary set.
+
+Every look-up key is the upper-case, accent-free form of a token (``key()``). ``Lexicon.flags``
+gives a bit set per key and caches it, so each distinct word is classified once per process.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+GIVEN = 1  # a given name
+SUR = 2  # a family name
+TITLE = 4  # a title or role word written before a name
+WEAK_TITLE = 8  # a role word that is also an ordinary noun ("head", "chief")
+PARTICLE = 16  # de, van, bin, al ...
+TOP = 32  # a very frequent English word
+WORD = 64  # a common English word (or derived from one)
+FOREIGN = 128  # a common Spanish/French/Portuguese/Italian/German word
+PLACE = 256  # country, city, region, nationality
+ORG = 512  # makes a phrase an organisation/place/thing
+JARGON = 1024  # cable jargon, markings, months, acronyms, TAGS codes
+WORDSHAPE = 2048  # looks like an English derivation (-tion, -ment, -ing ...)
+TYPO = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
+
+NAME = GIVEN | SUR
+NEVER = JARGON | ORG | TITLE  # never part of a name
+ANYWORD = TOP | WORD
+
+VOCABS = {
+    "names-given": GIVEN,
+    "names-surnames": SUR,
+    "names-titles": TITLE,
+    "names-titles-weak": WEAK_TITLE,
+    "names-particles": PARTICLE,
+    "names-words-top": TOP,
+    "names-words": WORD,
+    "names-words-foreign": FOREIGN,
+    "names-places": PLACE,
+    "names-orgs": ORG,
+    "names-jargon": JARGON,
+}
+
+# English derivational endings: a token ending so (and long enough) is a word, not a name.
+_WORD_ENDINGS = (
+    ("TIONS", 7), ("TION", 6), ("SIONS", 7), ("SION", 6), ("MENTS", 7), ("MENT", 6), ("NESS", 6),
+    ("ITIES", 7), ("ITY", 6), ("ISMS", 6), ("ISM", 6), ("ISTS", 6), ("ABLE", 6), ("IBLE", 6),
+    ("IOUS", 6), ("EOUS", 6), ("IZED", 6), ("ISED", 7), ("IZING", 7), ("IZES", 6), ("ALLY", 6),
+    ("FULLY", 7), ("ICAL", 6), ("INGS", 7), ("ING", 7), ("SHIP", 7), ("SHIPS", 8), ("WARD", 7),
+    ("WISE", 7), ("ATIVE", 7), ("ATED", 7), ("ATES", 7), ("ERLY", 7), ("ENCY", 7), ("ANCY", 7),
+    ("ENCE", 7), ("ANCE", 7), ("IST", 7), ("ISTS", 7), ("ARIAN", 8), ("ARIANS", 9), ("ISTIC", 7),
+    ("PHOBIC", 8), ("PHILE", 8), ("OLOGY", 7), ("OLOGIST", 9), ("ICISM", 8), ("IFIED", 7),
+    ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7),
+)
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Inflection and prefix stripping: a token that reduces to a known word is a word.
+_SUFFIXES = (
+    ("IES", "Y"), ("IED", "Y"), ("IER", "Y"), ("IEST", "Y"), ("ILY", "Y"), ("ES", ""), ("S", ""),
+    ("ED", ""), ("ED", "E"), ("D", ""), ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""),
+    ("LY", ""), ("ALLY", ""), ("NESS", ""), ("MENT", ""), ("MENTS", ""), ("'S", ""),
+)
+_PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
+             "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
+             "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
+             "PARA", "QUASI", "PSEUDO", "NEO", "NEO-", "EURO", "AFRO")
+
+
+def key(text: str) -> str:
+    """Look-up key: upper case, accents dropped, curly apostrophes straightened."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'")
+    return text.upper()
+
+
+class Lexicon:
+    def __init__(self, sets: dict[int, frozenset[str]]):
+        self.sets = sets
+        self._cache: dict[str, int] = {}
+        places = sets.get(PLACE, frozenset())
+        # Multi-word places ("EL SALVADOR"): the phrases and the words that start one.
+        self.phrases = frozenset(" ".join(p.split()) for p in places if " " in p and len(p.split()) <= 4)
+        self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
+        get = sets.get
+        e = frozenset()
+        names = get(GIVEN, e) | get(SUR, e) | get(PARTICLE, e)
+        # Words that can never be part of a name: ALL CAPS text keeps only the others as tokens.
+        self.never = frozenset((get(TOP, e) | get(WORD, e) | get(JARGON, e) | get(ORG, e) | get(TITLE, e)
+                                | get(FOREIGN, e) | places) - names)
+        # Piece class by written form: 0 never a name (dropped), 1 title, 3 weak title; missing: a
+        # token. Holds the upper-case form and the capitalised one ("The", "Minister").
+        cls: dict[str, int] = {}
+        foreign_only = get(FOREIGN, e) - get(TOP, e) - get(WORD, e) - get(JARGON, e) - get(ORG, e) - places
+        for w in self.never:
+            cls[w] = 0
+            if w not in foreign_only:  # a capitalised foreign word mid-sentence may be a name
+                cls[w.capitalize()] = 0
+        weak = get(WEAK_TITLE, e)
+        for w in get(TITLE, e):
+            c = 3 if w in weak else 1
+            cls[w] = c
+            cls[w.capitalize()] = c
+        self.piece_class = cls
+        # Abbreviations after which a period does not end a sentence.
+        self.abbrev = frozenset(k for k in get(TITLE, e) if len(k) <= 5) | frozenset(
+            ("U.S", "ST", "NO", "JR", "SR", "CO", "INC", "VS", "ETC", "U.N", "U.K", "E.G", "I.E"))
+
+    def has(self, flag: int, k: str) -> bool:
+        return k in self.sets.get(flag, ())
+
+    def flags(self, k: str) -> int:
+        f = self._cache.get(k)
+        if f is None:
+            f = self._cache[k] = self._classify(k)
+        return f
+
+    def _raw(self, k: str) -> int:
+        f = 0
+        for flag, s in self.sets.items():
+            if k in s:
+                f |= flag
+        return f
+
+    def _classify(self, k: str) -> int:
+        f = self._raw(k)
+        if len(k) >= 3 and k.strip("X") == "":
+            return JARGON  # redaction mark
+        if "-" in k and not f:
+            parts = [p for p in k.split("-") if p]
+            if len(parts) >= 2:
+                pf = [self._raw(p) for p in parts]
+                if pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
+                    f |= pf[-1] & (GIVEN | SUR)
+                    if not pf[-1] & (ANYWORD | PLACE):
+                        f |= SUR
+                elif all(p & (GIVEN | SUR) and not p & TOP for p in pf):
+                    f |= SUR  # Mesbah-Yazdi, Garcia-Luna
+                elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
+                    f |= WORD  # Anti-TIP, U.S.-Polish, long-term
+        if not f & (ANYWORD | NAME | PLACE):
+            if self._derived(k):
+                f |= WORD
+            elif self._shape_word(k):
+                f |= WORDSHAPE
+            elif len(k) >= 7 and k.isalpha() and self._compound(k):
+                f |= WORDSHAPE
+            elif len(k) >= 6 and k.isalpha() and self._typo(k):
+                f |= TYPO
+        elif f & PLACE == 0 and k.endswith("S") and self._raw(k[:-1]) & PLACE and not f & NAME:
+            f |= PLACE  # "Guatemalans"
+        if not f & PLACE and k.endswith("S") and len(k) > 4 and self._raw(k[:-1]) & PLACE:
+            if not f & NAME:
+                f |= PLACE
+        return f
+
+    def _derived(self, k: str) -> bool:
+        words = self.sets.get(WORD, frozenset())
+        top = self.sets.get(TOP, frozenset())
+
+        def known(w: str) -> bool:
+            return w in top or w in words
+
+        return derivable(k, known)
+
+    def _compound(self, k: str) -> bool:
+        """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"."""
+        words = self.sets.get(WORD, frozenset())
+        top = self.sets.get(TOP, frozenset())
+        jargon = self.sets.get(JARGON, frozenset())
+
+        def known(w: str) -> bool:
+            return w in top or w in words or w in jargon or derivable(w, lambda x: x in top or x in words)
+
+        for i in range(3, len(k) - 2):
+            a, b = k[:i], k[i:]
+            if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) and known(a) and known(b):
+                return True
+        return False
+
+    def _typo(self, k: str) -> bool:
+        """One edit (drop, swap, change, add a letter) away from a common word: "BECUASE"."""
+        words = self.sets.get(WORD, frozenset())
+        top = self.sets.get(TOP, frozenset())
+
+        def known(w: str) -> bool:
+            return w in top or w in words
+
+        def known_d(w: str) -> bool:
+            return known(w) or derivable(w, known)
+
+        n = len(k)
+        for i in range(n):
+            if known_d(k[:i] + k[i + 1:]):
+                return True
+            if i + 1 < n and known_d(k[:i] + k[i + 1] + k[i] + k[i + 2:]):
+                return True
+            for c in _LETTERS:
+                if c != k[i] and known(k[:i] + c + k[i + 1:]):
+                    return True
+        for i in range(n + 1):
+            for c in _LETTERS:
+                if known(k[:i] + c + k[i:]):
+                    return True
+        return False
+
+    @staticmethod
+    def _shape_word(k: str) -> bool:
+        for end, n in _WORD_ENDINGS:
+            if len(k) >= n and k.endswith(end):
+                return True
+        return False
+
+
+def derivable(k: str, known) -> bool:
+    """True when ``k`` is an inflection or prefixed form of a word for which ``known`` is true."""
+    for suf, rep in _SUFFIXES:
+        if k.endswith(suf) and len(k) > len(suf) + 2:
+            base = k[: -len(suf)] + rep
+            if len(base) >= 3 and known(base):
+                return True
+    for pre in _PREFIXES:
+        if k.startswith(pre) and len(k) - len(pre) >= 4:
+            rest = k[len(pre):]
+            if known(rest) or any(rest.endswith(s) and len(rest) > len(s) + 2 and known(rest[: -len(s)] + r)
+                                  for s, r in _SUFFIXES):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def lexicon_for(vocab) -> Lexicon:
+    """The lexicon of a ``checker.vocab.Vocabularies`` (cached: loaded once per process)."""
+    sets = {}
+    for name, flag in VOCABS.items():
+        sets[flag] = vocab.get(name).entries
+    return Lexicon(sets)

@@ -1,0 +1,128 @@
+"""The pieces of a cable the detector reads, each as one joined text with an offset map.
+
+Body paragraphs come from ``Cable.prose`` (already joined over line breaks); SUBJECT, Classified
+By, REF, addressee/FOR lines, headings and the signature are joined here the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.model import Cable, Line, Prose, Segment
+
+PROSE, SUBJECT, CLASSIFIED_BY, REF, ADDRESSEE, HEADING, SIGNATURE, EO = (
+    "prose", "subject", "classified_by", "ref", "addressee", "heading", "signature", "eo")
+
+
+@dataclass(slots=True)
+class Run:
+    prose: Prose  # text + offset map back into the cable
+    kind: str
+    caps: bool  # capitalisation tells nothing (no or almost no lower-case letters)
+    number: int | None = None  # paragraph number of a body run
+
+
+def _from_lines(lines: list[Line], first_start: int) -> Prose:
+    parts: list[str] = []
+    segs: list[Segment] = []
+    pos = 0
+    for i, ln in enumerate(lines):
+        s = first_start if i == 0 else ln.start + len(ln.text) - len(ln.text.lstrip())
+        e = ln.start + len(ln.text.rstrip())
+        if e <= s:
+            continue
+        if parts:
+            parts.append(" ")
+            pos += 1
+        seg_text = ln.text[s - ln.start:e - ln.start]
+        segs.append(Segment(pos, s, len(seg_text)))
+        parts.append(seg_text)
+        pos += len(seg_text)
+    if not segs:
+        segs.append(Segment(0, first_start, 0))
+    return Prose("".join(parts), segs, None)
+
+
+_NOT_LOWER = bytes(c for c in range(256) if not (97 <= c <= 122))
+_NOT_UPPER = bytes(c for c in range(256) if not (65 <= c <= 90))
+
+
+def is_caps(text: str) -> bool:
+    """True when (almost) no letter is lower case: capitalisation tells nothing."""
+    b = text.encode("ascii", "ignore")
+    lower = len(b.translate(None, _NOT_LOWER))
+    if not lower:
+        return True
+    upper = len(b.translate(None, _NOT_UPPER))
+    return lower * 20 <= upper + lower
+
+
+def collect(cable: Cable) -> list[Run]:
+    runs: list[Run] = []
+    body_caps = None
+
+    def add(prose: Prose, kind: str) -> None:
+        if prose.text.strip():
+            caps = is_caps(prose.text)
+            if not caps and kind in (SIGNATURE, HEADING) and body_caps:
+                caps = True
+            runs.append(Run(prose, kind, caps))
+
+    if cable.subject is not None:
+        add(_from_lines(cable.subject.lines, cable.subject.span.start), SUBJECT)
+    if cable.classified_by is not None:
+        add(_from_lines(cable.classified_by.lines, cable.classified_by.span.start), CLASSIFIED_BY)
+    for ref in cable.refs:
+        add(_from_lines(ref.lines, ref.span.start), REF)
+    for ln in cable.addressees:
+        add(_from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
+    if cable.eo is not None:
+        ln = cable.eo.line
+        add(_from_lines([ln], ln.start), EO)
+    prose_text = 0
+    prose_lower = 0
+    paragraphs = cable.paragraphs
+    for p in cable.prose:
+        caps = is_caps(p.text)
+        number = paragraphs[p.paragraph].number if p.paragraph is not None and p.paragraph < len(paragraphs) else None
+        runs.append(Run(p, PROSE, caps, number))
+        prose_text += 1
+        prose_lower += 0 if caps else 1
+    body_caps = prose_text > 0 and prose_lower * 2 < prose_text
+    for ln in cable.headings:
+        add(_from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), HEADING)
+    sig = cable.signature or _signature_fallback(cable)
+    if sig is not None:
+        add(_from_lines([sig], sig.start + len(sig.text) - len(sig.text.lstrip())), SIGNATURE)
+        if sig is not cable.signature:
+            runs[:] = [r for r in runs if not (r.kind == HEADING and r.prose.segments[0].source == sig.start
+                                              + len(sig.text) - len(sig.text.lstrip()))]
+    return runs
+
+
+_TRAILING = ("NNNN", "BT", "#", "DECLASSIFIED", "SYSTEMATIC REVIEW", "HTTP", "***", "===", "---")
+_NOT_SIGNATURE = ("END", "SUMMARY", "COMMENT", "NNNN", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET")
+
+
+def _signature_fallback(cable: Cable) -> Line | None:
+    """The closing name when the parser did not mark one (e.g. "ENDERS", after trailer lines)."""
+    lines = cable.lines
+    k = len(lines) - 1
+    stop = max(0, k - 12)
+    while k > stop:
+        ln = lines[k]
+        t = ln.text.strip()
+        up = t.upper()
+        if ln.blank or up.startswith(_TRAILING) or "/WIKI" in up or (t[:4].isdigit() and " - " in t):
+            k -= 1
+            continue
+        break
+    ln = lines[k]
+    if ln.kind not in ("heading", "body", "paragraph") or ln.start < cable.body_start:
+        return None
+    t = ln.text.strip().rstrip(".")
+    words = t.replace(",", " ").split()
+    if not (1 <= len(words) <= 3 and len(t) <= 40 and all(w.replace(".", "").replace("'", "").isalpha() for w in words)):
+        return None
+    if t.upper() in _NOT_SIGNATURE or not t[:1].isupper():
+        return None
+    return ln

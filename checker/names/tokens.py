@@ -1,0 +1,330 @@
+"""One tokenisation pass over a run of text, keeping only the words that could be part of a name.
+
+Speed matters (the detector runs on every cable): the run is split on spaces once, offsets come
+from a cumulative sum, and only "interesting" pieces become ``Token`` objects: capitalised words
+and name particles in mixed-case text, words outside the never-a-name lists in ALL CAPS text. The
+other words stay available as context through ``Tokens.word_before`` / ``word_after``.
+"""
+from __future__ import annotations
+
+from itertools import accumulate
+
+import regex as re
+
+from checker.names.lexicon import Lexicon, key
+
+INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
+PUNCT = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
+# Inner characters a single word may hold ("al-Megrahi", "U.S", "O'Donohue", "A/S").
+_INNER = str.maketrans("", "", "'’-./")
+# Fallback for pieces with commas or other marks inside ("BADER,MEDEIROS", "YAR,ADUA,S").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-./](?=[^\W\d_]))*+")
+_POSS = ("'S", "’S")
+_PREFIXES = frozenset(("PRO", "ANTI", "EX", "NON", "POST", "PRE", "NEO"))
+_ENDS = frozenset(".!?:;")
+LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
+                             "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint",
+                             "al", "el", "ul", "y", "e", "le", "vom", "zur", "abu", "san"))
+
+
+class Token:
+    __slots__ = ("start", "end", "text", "key", "flags", "shape", "poss", "dot", "sep", "sent",
+                 "index", "pi", "lead")
+
+    def __init__(self, start, end, text, k, flags, shape, pi, lead):
+        self.start = start
+        self.end = end  # without a possessive
+        self.text = text
+        self.key = k
+        self.flags = flags
+        self.shape = shape
+        self.pi = pi  # index of the space-separated piece
+        self.lead = lead  # punctuation before the word in its piece
+        self.poss = False  # followed by 's / ’s / ,S
+        self.dot = False  # followed by "."
+        self.sep = ""  # text between the previous token (or its possessive) and this one
+        self.sent = False  # first word of a sentence or of the run
+        self.index = 0
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<{self.text} {self.shape} {self.flags}>"
+
+
+def shape(t: str) -> str:
+    if len(t) == 1 or (len(t) <= 5 and "." in t and all(len(p) == 1 for p in t.split("."))):
+        return INITIAL if t[0].isupper() else LOWER
+    if not t[0].isupper():
+        h = t.find("-")
+        if 0 < h <= 3 and t[h + 1:h + 2].isupper():
+            return CAPITAL  # "al-Megrahi"
+        return LOWER
+    if t.isupper():
+        return UPPER
+    return CAPITAL
+
+
+class Tokens:
+    """The interesting words of one run, plus the run's pieces for context look-ups."""
+
+    __slots__ = ("text", "pieces", "offs", "toks", "lex", "title_at")
+
+    def __init__(self, text: str, lex: Lexicon, caps: bool, every: bool = False):
+        self.text = text
+        self.lex = lex
+        t2 = text
+        if "\t" in t2 or "\xa0" in t2 or "\n" in t2:
+            t2 = t2.replace("\t", " ").replace("\xa0", " ").replace("\n", " ")
+        pieces = t2.split(" ")
+        self.pieces = pieces
+        self.offs = list(accumulate(map(len, pieces), initial=0))
+        get = lex.piece_class.get
+        if every:
+            sel = [(i, 2) for i, p in enumerate(pieces) if p]
+        elif caps:
+            sel = [(i, c) for i, p in enumerate(pieces) if p and (c := get(p.strip(PUNCT), 2))]
+        else:
+            sel = [(i, c) for i, p in enumerate(pieces)
+                   if p and (p[0].isupper() or p in LOWER_PARTICLES
+                             or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
+                             or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper()))
+                   and (c := get(p.strip(PUNCT), 2))]
+        toks: list[Token] = []
+        titles = []
+        offs = self.offs
+        cache = lex._cache
+        flags = lex.flags
+        for i, c in sel:
+            if c != 2:
+                titles.append((i, c))
+                continue
+            p = pieces[i]
+            w = p if p.isalpha() else p.rstrip(",.;:)\"”'’!?")
+            if len(w) > 1 and w.isalpha() and w.isascii():  # the common case, inlined
+                k = w.upper()
+                f = cache.get(k)
+                if f is None:
+                    f = flags(k)
+                start = offs[i] + i
+                tok = Token(start, start + len(w), w, k, f,
+                            UPPER if w.isupper() else CAPITAL if w[0].isupper() else LOWER, i, "")
+                if len(w) < len(p):
+                    trail = p[len(w):]
+                    if trail[0] == ".":
+                        tok.dot = True
+                    elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
+                        tok.poss = True
+                if not caps:
+                    q = pieces[i - 1] if i else ""
+                    tok.sent = not q or (q[-1] in _ENDS and self._sentence_start(tok))
+                toks.append(tok)
+            else:
+                n0 = len(toks)
+                self._add(i, toks)
+                if not caps:
+                    for tok in toks[n0:]:
+                        tok.sent = self._sentence_start(tok)
+        # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
+        at_piece = {}
+        for t in toks:
+            at_piece.setdefault(t.pi, t)
+        targets: list[tuple[int, int, str]] = []
+        for ti, c in titles:
+            raw = pieces[ti]
+            core = raw.strip(PUNCT)
+            if raw[-1:] != core[-1:] and not (raw[-1] == "." and raw[:-1].endswith(core) and len(core) <= 5):
+                continue
+            j = self._next_piece(ti)
+            if j is None:
+                continue
+            if pieces[j].strip(PUNCT).upper() == "OF" and c == 1:
+                j = self._after_of(j, caps)
+                if j is None:
+                    continue
+            tok = at_piece.get(j)
+            if tok is None:
+                p = pieces[j]
+                if not (p[0].isupper() if not caps else p[0].isalpha()):
+                    continue
+                tmp: list[Token] = []
+                self._add(j, tmp)
+                if not tmp:
+                    continue
+                tok = tmp[0]
+                if not caps:
+                    tok.sent = self._sentence_start(tok)
+                at_piece[j] = tok
+                toks.append(tok)
+            if not tok.lead:
+                targets.append((tok.start, 2 if c == 1 else 1, core))
+        if len(toks) > 1 and targets:
+            toks.sort(key=lambda t: t.start)
+        prev_end = 0
+        prev_pi = -9
+        for n, tok in enumerate(toks):
+            tok.index = n
+            if tok.pi - prev_pi <= 2 or n == 0:
+                tok.sep = text[prev_end:tok.start]
+            else:
+                tok.sep = "\x00"  # other words in between
+            prev_end = tok.end + (2 if tok.poss else 0)
+            prev_pi = tok.pi
+        self.toks = toks
+        self.title_at: dict[int, tuple[int, str]] = {}
+        if targets:
+            by_start = {t.start: t.index for t in toks}
+            for start, kind, word in targets:
+                self.title_at.setdefault(by_start[start], (kind, word))
+
+    def _next_piece(self, i: int) -> int | None:
+        pieces = self.pieces
+        n = len(pieces)
+        i += 1
+        while i < n and not pieces[i]:
+            i += 1
+        return i if i < n else None
+
+    def _after_of(self, j: int, caps: bool) -> int | None:
+        """After "Minister of (the) Foreign Affairs": the piece that follows the phrase."""
+        pieces = self.pieces
+        get = self.lex.piece_class.get
+        skipped = 0
+        for _ in range(4):
+            j = self._next_piece(j)
+            if j is None:
+                return None
+            p = pieces[j]
+            core = p.strip(PUNCT)
+            if core.upper() == "THE":
+                continue
+            if get(core, 2) == 0 and p == core and (caps or core[:1].isupper()):
+                skipped += 1
+                continue
+            return j if skipped else None  # "Director of Comando ...": an organisation follows
+        return None
+
+    def start_of(self, pi: int) -> int:
+        return self.offs[pi] + pi
+
+    def _add(self, pi: int, out: list[Token]) -> None:
+        p = self.pieces[pi]
+        if p.isalpha():
+            self._word(p, self.offs[pi] + pi, pi, "", "", out)
+            return
+        n = len(p)
+        i = 0
+        while i < n and not p[i].isalnum():
+            i += 1
+        j = n
+        while j > i and not p[j - 1].isalnum():
+            j -= 1
+        if i >= j:
+            return
+        core = p[i:j]
+        base = self.start_of(pi)
+        if core.isalpha() or core.translate(_INNER).isalpha():
+            self._word(core, base + i, pi, p[:i], p[j:], out)
+            return
+        if any(c.isdigit() for c in core):
+            return
+        # Commas or other marks inside the piece: split it with the fallback pattern.
+        for m in _WORD.finditer(core):
+            s, e = m.start(), m.end()
+            w = m.group(0)
+            if out and out[-1].pi == pi and s == out[-1].end - base - i + 1 and core[s - 1] == ",":
+                prev = out[-1]
+                if w in ("S", "s") and (e >= len(core) or not core[e].isalnum()):
+                    prev.poss = True  # "POLAND,S"
+                    continue
+                if len(prev.text) <= 3 and len(w) >= 2 and prev.shape != LOWER:
+                    prev.text = self.text[prev.start:base + i + e]  # "YAR,ADUA": comma for apostrophe
+                    prev.end = base + i + e
+                    prev.key = key(prev.text.replace(",", "'"))
+                    prev.flags = self.lex.flags(prev.key)
+                    prev.shape = shape(prev.text.replace(",", ""))
+                    continue
+            lead = core[:s] if not out or out[-1].pi != pi else core[s - 1:s]
+            trail = core[e:e + 1] if e < len(core) else p[j:]
+            self._word(w, base + i + s, pi, lead if s else p[:i], trail, out)
+
+    def _word(self, w: str, start: int, pi: int, lead: str, trail: str, out: list[Token]) -> None:
+        h = w.find("-")
+        if 2 <= h <= 5 and w[:h].upper() in _PREFIXES and w[h + 1:h + 2].isupper():
+            start += h + 1  # "pro-Moussavi": the name is after the hyphen
+            w = w[h + 1:]
+        poss = False
+        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+            w = w[:-2]
+            poss = True
+        elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
+            poss = True
+        k = key(w)
+        tok = Token(start, start + len(w), w, k, self.lex.flags(k), shape(w), pi, lead)
+        tok.poss = poss
+        tok.dot = trail[:1] == "." and not poss
+        out.append(tok)
+
+    def _sentence_start(self, tok: Token) -> bool:
+        if tok.lead:
+            if tok.lead[-1] in "\"“(-*•[":
+                return True
+        elif tok.pi and self.pieces[tok.pi - 1]:
+            prev = self.pieces[tok.pi - 1]
+            if prev[-1] not in _ENDS:
+                return False
+        prev = self.word_before(tok)
+        if prev is None:
+            return True
+        if prev[-1:] in _ENDS:
+            core = prev.strip(PUNCT)
+            if prev[-1] == "." and (len(core) <= 1 or core.upper() in self.lex.abbrev):
+                return False
+            return True
+        return False
+
+    def word_before(self, tok: Token, k: int = 1) -> str | None:
+        """The raw k-th piece before the token's piece (None at the start of the run)."""
+        if tok.lead:
+            if k == 1:
+                return tok.lead
+        pi = tok.pi - 1
+        pieces = self.pieces
+        while pi >= 0:
+            if pieces[pi]:
+                k -= 1
+                if k == 0:
+                    return pieces[pi]
+            pi -= 1
+        return None
+
+    def word_after(self, tok: Token) -> str | None:
+        pi = tok.pi + 1
+        pieces = self.pieces
+        n = len(pieces)
+        while pi < n:
+            if pieces[pi]:
+                return pieces[pi]
+            pi += 1
+        return None
+
+    def piece_token(self, pi: int) -> Token | None:
+        """A token for a piece that was not kept (for extensions such as "HERMA MARKSMAN")."""
+        tmp: list[Token] = []
+        self._add(pi, tmp)
+        return tmp[0] if len(tmp) == 1 else None
+
+
+def joinable(a: Token, b: Token) -> bool:
+    """True when b directly continues a (white space only, or the dot of an initial)."""
+    if a.poss:
+        return False
+    sep = b.sep
+    if not sep or sep == "\x00":
+        return False
+    s = sep.strip()
+    if s == "":
+        return True
+    return s == "." and a.shape == INITIAL
+
+
+def strip_punct(p: str) -> str:
+    return p.strip(PUNCT)

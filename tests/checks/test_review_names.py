@@ -1,0 +1,193 @@
+"""R002 personal-name: a firing case and a decoy for each hard case of the name detector."""
+from checker.checks.base import Context
+from checker.engine.registry import by_code
+from checker.engine.runner import check_text
+from tests.conftest import ctx, run
+
+HEAD = """UNCLAS GUATEMALA 000242
+
+E.O. 12958: N/A
+TAGS: PGOV GT
+SUBJECT: {subject}
+
+{body}
+"""
+CAPS = """C O N F I D E N T I A L MADRID 005480
+
+E.O. 12356: DECL: OADR
+TAGS: PTER PINR PREL SP LY
+SUBJECT: {subject}
+
+{body}
+"""
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in run(text, "R002")]
+
+
+def mixed(body: str, subject: str = "MEETING") -> str:
+    return HEAD.format(subject=subject, body=body)
+
+
+def caps(body: str, subject: str = "MEETING") -> str:
+    return CAPS.format(subject=subject, body=body)
+
+
+def test_mixed_title_and_given_name():
+    t = mixed("1. (U) Casa Alianza National Director Claudia Rivera called for changes. "
+              "Casa Alianza's Rivera observed that adult victims are detained.")
+    assert names(t) == ["Claudia Rivera", "Rivera"]
+
+
+def test_mixed_decoys_organisations_places_headings():
+    t = mixed("Victim Protection Efforts\n\n1. (U) The Public Ministry and Casa Alianza met in "
+              "Guatemala City in February with UNICEF and the Human Rights Ombudsman's Office.")
+    assert names(t) == []
+
+
+def test_all_caps_title_cue():
+    t = caps("1. (C) FOREIGN MINISTER ORDONEZ PLAYED TO THE SECOND LINE THIS WEEKEND.")
+    assert names(t) == ["ORDONEZ"]
+
+
+def test_all_caps_decoy_without_cue():
+    t = caps("1. (C) THE FOREIGN MINISTRY OFFICIALS PLAYED TO THE SECOND LINE THIS WEEKEND "
+             "IN TRIPOLI AND MADRID IN MAY.")
+    assert names(t) == []
+
+
+def test_name_split_over_line_break():
+    t = caps("1. (C) POLICE DETAINED TWO OFFICERS OUTSIDE THE HOME OF DEPUTY PRIME MINISTER BULENT\n"
+             "ARINC, WHERE THEY WERE ENGAGED IN SURVEILLANCE.")
+    f = [x for x in run(t, "R002") if x.text == "BULENT ARINC"]
+    assert len(f) == 1 and f[0].end_line == f[0].line + 1
+    assert t[f[0].start:f[0].end] == "BULENT\nARINC"
+
+
+def test_place_split_over_line_break_is_no_name():
+    t = caps("1. (C) THE MINISTER TRAVELLED TO EL\nSALVADOR AND HONDURAS LAST WEEK.")
+    assert names(t) == []
+
+
+def test_possessives():
+    t = mixed("1. (C) President Vladimir Putin's advisers met. Putin’s office declined.")
+    assert names(t) == ["Vladimir Putin", "Putin"]
+    t = caps("1. (C) PRESIDENT UMARU YAR,ADUA ARRIVED. YAR,ADUA,S HEALTH IS POOR.")
+    assert names(t) == ["UMARU YAR,ADUA", "YAR,ADUA"]
+
+
+def test_possessive_decoy():
+    assert names(caps("1. (C) FROM POLAND,S PERSPECTIVE NATO,S CONCEPT MATTERS.")) == []
+
+
+def test_particles_and_compound_surnames():
+    t = mixed("1. (U) Chief Prosecutor Alma de Migoya met Judge Pedro de la Vega and President "
+              "Cristina Fernandez de Kirchner. Libya freed Abdelbaset al-Megrahi. Crown Prince "
+              "Mohammed bin Zayed and Minister Karl-Theodor zu Guttenberg spoke to Ambassador "
+              "Joost van der Berg and Chancellor Klaus von Dohnanyi.")
+    got = names(t)
+    for want in ("Alma de Migoya", "Pedro de la Vega", "Cristina Fernandez de Kirchner",
+                 "Abdelbaset al-Megrahi", "Mohammed bin Zayed", "Karl-Theodor zu Guttenberg",
+                 "Joost van der Berg", "Klaus von Dohnanyi"):
+        assert want in got, (want, got)
+
+
+def test_particle_decoy():
+    assert names(mixed("1. (U) The Casa de la Cultura in San Salvador opened.")) == []
+
+
+def test_initials():
+    t = mixed("1. (U) Ambassador E. Anthony Wayne met Dr. J. R. Okafor in Lagos.")
+    assert names(t) == ["E. Anthony Wayne", "J. R. Okafor"]
+
+
+def test_initial_decoy():
+    assert names(mixed("1. (U) See para 3. A. The U.S. position is unchanged.")) == []
+
+
+def test_family_name_first():
+    t = mixed("1. (C) President Hu Jintao and Premier Wen Jiabao received MFA Counselor Yang Jian.")
+    assert names(t) == ["Hu Jintao", "Wen Jiabao", "Yang Jian"]
+
+
+def test_inverted_eo_and_ovip():
+    t = ("C O N F I D E N T I A L BANGKOK 001234\n\n"
+         "E.O. 12958: DECL: 10/10/2017 (TOMSETH, VICTOR L.)\n"
+         "TAGS: PREL OVIP (RICE, CONDOLEEZZA) TH\nSUBJECT: VISIT\n\n1. (C) TEXT.\n")
+    got = names(t)
+    assert "TOMSETH, VICTOR L." in got and "RICE, CONDOLEEZZA" in got
+
+
+def test_tags_without_person_decoy():
+    t = caps("1. (C) TEXT ABOUT PTER AND PREL ISSUES.")
+    assert names(t) == []
+
+
+def test_classified_by():
+    t = mixed("1. (C) Text.").replace(
+        "SUBJECT: MEETING\n", "SUBJECT: MEETING\n\nClassified By: Political Counselor Dan Sainz, reason 1.4 (b, d)\n")
+    f = run(t, "R002")
+    assert [x.text for x in f] == ["Dan Sainz"] and "classified-by" in f[0].evidence["cues"]
+
+
+def test_classified_by_decoy():
+    t = mixed("1. (C) Text.").replace(
+        "SUBJECT: MEETING\n", "SUBJECT: MEETING\n\nClassified By: DCM for reasons 1.4 (b) and (d)\n")
+    assert names(t) == []
+
+
+def test_for_lines():
+    t = ("C O N F I D E N T I A L WARSAW 000110\n\nSIPDIS\n\nNSC FOR BADER, MEDEIROS\n"
+         "USAREUR FOR GENERAL HAM\nDEPT FOR WHA/PPC, G, AND INL/G-TIP\n\n"
+         "E.O. 12958: DECL: 02/22/2020\nTAGS: PREL PL\nSUBJECT: TEST\n\n1. (C) TEXT.\n")
+    assert names(t) == ["BADER", "MEDEIROS", "HAM"]
+
+
+def test_signature():
+    assert names(mixed("1. (U) Text of the cable.\n\nDerham")) == ["Derham"]
+    assert names(caps("1. (C) TEXT OF THE CABLE.\n\n\nSANDERS")) == ["SANDERS"]
+
+
+def test_signature_decoy():
+    assert names(caps("1. (C) TEXT OF THE CABLE.\n\nEND SUMMARY")) == []
+
+
+def test_propagation():
+    t = mixed("1. (C) The peace commissioner, Frank Pearl, met the press. Later Pearl said "
+              "talks would go on.")
+    f = run(t, "R002")
+    assert [x.text for x in f] == ["Frank Pearl", "Pearl"]
+    assert "propagation" in f[1].evidence["cues"]
+
+
+def test_propagation_decoy():
+    # A word that is also a family name, with no full name in the cable: not a name.
+    assert names(caps("1. (C) THE PEARL OF THE GULF IS A HOTEL ON THE ISLAND.")) == []
+
+
+def test_redaction_mark_and_acronyms_are_no_names():
+    t = mixed("1. (S/NF) XXXXXXXXXXXX told PolCouns that the GOG, PNC and NATO agree. "
+              "RUEHC and SECSTATE WASHDC were informed in January.")
+    assert names(t) == []
+
+
+def test_evidence_and_confidence_and_min_confidence():
+    t = mixed("1. (C) Minister Klich met Ambassador Ashe. Zbrowski was there.")
+    f = run(t, "R002")
+    assert all(0.0 <= x.confidence <= 1.0 and x.evidence["cues"] for x in f)
+    assert f[0].text == "Klich" and f[0].evidence["cues"][0].startswith("title:")
+    low = min(x.confidence for x in f)
+    rule = by_code()["R002"]()
+    trimmed = check_text(t, [rule], Context(options={"R002": {"min_confidence": low + 0.01}}, vocab=ctx().vocab))
+    assert len(trimmed) < len(f) and all(x.confidence > low for x in trimmed)
+    via_settings = check_text(t, [rule], Context(vocab=ctx().vocab, settings={"min_confidence": low + 0.01}))
+    assert len(via_settings) == len(trimmed)
+
+
+def test_severity_and_text_is_name(seed_text):
+    f = run(seed_text, "R002")
+    got = [x.text for x in f]
+    assert all(x.severity == "review" and x.rule == "R002" for x in f)
+    assert "Barbara Fleck" in got and "Alma de Migoya" in got and "Derham" in got
+    assert not any("Alianza" in g or "Ministry" in g for g in got)

@@ -1,0 +1,81 @@
+"""The name detector itself: properties on generated text, summarise(), vocabularies, speed guard."""
+import regex as re
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.names import detect, summarise
+from checker.names.lexicon import NAME, PLACE, lexicon_for
+from checker.parser import parse
+from checker.rulefiles import load
+from checker.vocab import Vocabularies
+from tests.conftest import ctx
+
+WORDS = ["Minister", "Ambassador", "Klich", "Bogdan", "said", "the", "XXXXXXXXXXXX", "de", "la",
+         "Vega", "Putin's", "YAR,ADUA,S", "E.", "Anthony", "Wayne", "GENERAL", "HAM", "met", "in",
+         "Warsaw", "Casa", "Alianza", "O'Donohue", "al-Megrahi", "MR.", "SADRI", "(TOMSETH,",
+         "VICTOR", "L.)", "told", "and", "ZAEEF", "Frank", "Pearl", ",", ".", "-"]
+
+
+def _cable(body: str) -> str:
+    return f"C O N F I D E N T I A L WARSAW 000110\n\nE.O. 12958: N/A\nTAGS: PREL PL\nSUBJECT: TEST\n\n{body}\n"
+
+
+@st.composite
+def bodies(draw):
+    lines = draw(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), min_size=1, max_size=8))
+    return "1. (C) " + "\n".join(" ".join(ws) for ws in lines)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies())
+def test_text_is_the_joined_slice_and_never_spans_a_redaction(body):
+    text = _cable(body)
+    cable = parse(text)
+    for m in detect(cable, ctx().vocab):
+        raw = text[m.span.start:m.span.end]
+        assert "XXXXXXXXXXXX" not in raw
+        assert re.sub(r"[ \t]*+\n[ \t]*+", " ", raw) == m.text, (raw, m.text)
+        assert 0.0 <= m.confidence <= 1.0 and m.cues
+
+
+def test_summarise_groups_surnames_under_full_names():
+    text = _cable("1. (C) Defense Minister Bogdan Klich met Ambassador Victor Ashe. Klich said the\n"
+                  "Ambassador agreed. Later Klich and Ashe left.")
+    ms = detect(parse(text), ctx().vocab)
+    rows = summarise(ms)
+    assert rows[0][0] == "Bogdan Klich" and rows[0][1] == 3
+    assert ("Victor Ashe", 2) == rows[1][:2]
+    assert all(0.0 < r[2] <= 1.0 for r in rows)
+
+
+def test_summarise_keeps_a_shared_surname_apart():
+    rows = summarise([type("M", (), {"text": t, "confidence": 0.9}) for t in
+                      ("Raisa Gorbacheva", "Mikhail Gorbachev", "Dmitriy Medvedev", "Svetlana Medvedeva", "Medvedev")])
+    assert {r[0] for r in rows} == {"Raisa Gorbacheva", "Mikhail Gorbachev", "Dmitriy Medvedev", "Svetlana Medvedeva"}
+    assert dict((r[0], r[1]) for r in rows)["Dmitriy Medvedev"] == 2
+
+
+def test_summarise_inverted_form_joins_natural_form():
+    rows = summarise([type("M", (), {"text": t, "confidence": 0.8})() for t in ("TOMSETH, VICTOR L.", "TOMSETH")])
+    assert rows == [("TOMSETH, VICTOR L.", 2, 0.8)]
+
+
+def test_vocabularies_validate_and_classify():
+    from pathlib import Path
+
+    import checker.names.lexicon as L
+
+    root = Path(__file__).resolve().parents[2] / "rules" / "vocab"
+    for name in L.VOCABS:
+        data = load(root / f"{name}.toml", "vocabulary.schema.json")
+        assert data["name"] == name and data["entries"] and data.get("source")
+    lex = lexicon_for(Vocabularies())
+    assert lex.flags("MEDVEDEVA") & NAME and lex.flags("GUATEMALA") & PLACE
+    assert not lex.flags("SUMMARY") & NAME
+    assert lex.flags("UTTERANCES") & L.WORD  # derived from a listed word
+    assert lex.flags("BECUASE") & L.TYPO
+
+
+def test_lexicon_is_loaded_once_per_vocabulary_set():
+    v = ctx().vocab
+    assert lexicon_for(v) is lexicon_for(v)
