@@ -81,6 +81,10 @@ def _load_vocab(p: Path):
     """Load and validate a vocabulary; long entry lists are checked here, not item by item by
     jsonschema (same rule: non-empty strings), which keeps 100k-entry name lists fast to load."""
     data = read_data(p)
+    if isinstance(data, dict) and isinstance(data.get("lines"), str):  # compact form: one entry a line
+        validate({**data, "lines": ""}, "vocabulary.schema.json", p)
+        lines = [e for e in map(str.strip, data["lines"].split("\n")) if e]
+        return {**data, "entries": list(data.get("entries", [])) + lines}
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list) or len(entries) < 1000:
         return load(p, "vocabulary.schema.json")

@@ -226,18 +226,22 @@ def write(out: Path, name: str, description: str, source: str, entries, case: st
         f'description = "{description}"',
         f'source = "{source}"',
         f'case = "{case}"',
-        "entries = [",
     ]
-    row = ""
-    for e in entries:
-        item = '"' + e.replace("\\", "\\\\").replace('"', '\\"') + '", '
-        if len(row) + len(item) > 100:
+    if len(entries) >= 1000:  # compact form: one entry a line, parsed several times faster than an array
+        assert not any("\n" in e or "'''" in e for e in entries)
+        lines += ["lines = '''", *entries, "'''"]
+    else:
+        lines.append("entries = [")
+        row = ""
+        for e in entries:
+            item = '"' + e.replace("\\", "\\\\").replace('"', '\\"') + '", '
+            if len(row) + len(item) > 100:
+                lines.append(row.rstrip())
+                row = ""
+            row += item
+        if row:
             lines.append(row.rstrip())
-            row = ""
-        row += item
-    if row:
-        lines.append(row.rstrip())
-    lines.append("]")
+        lines.append("]")
     (out / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{name}: {len(entries)} entries")
 

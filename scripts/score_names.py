@@ -1,7 +1,7 @@
 """Score the personal-name detector (R002) against hand-labelled gold files.
 
     python scripts/score_names.py tests/data/names/tune.json [MORE.json ...]
-        [--corpus ../shared/corpus/dev] [--min-confidence 0.5] [--errors]
+        [--corpus ../shared/corpus/dev] [--min-confidence 0.5] [--errors] [--upper]
 
 Gold: {"FILE.txt": {"persons": [{"text": "William J. Burns", "line": 23}, ...]}} (one entry per
 mention, `line` = the line the name starts on). Matching, per cable:
@@ -16,6 +16,8 @@ mention, `line` = the line the name starts on). Matching, per cable:
 Cables count as ALL CAPS when their body has almost no lower-case letters (checker.names.runs).
 Prints precision, recall and F1 per gold file and for ALL CAPS / mixed-case cables; --errors also
 lists misses and false alarms (use it on tuning data only, never on a holdout set).
+--upper scores synthetic ALL CAPS versions: the cable text and the gold texts are upper-cased
+(line numbers stay), a cheap way to measure and tune ALL CAPS behaviour on the tuning cables.
 """
 from __future__ import annotations
 
@@ -45,8 +47,10 @@ def contains(big: str, small: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(small) + r"(?![\w])", big) is not None
 
 
-def score_file(path: Path, gold: list[dict], rule, ctx, floor: float):
+def score_file(path: Path, gold: list[dict], rule, ctx, floor: float, upper: bool = False):
     text = path.read_text(encoding="utf-8", errors="replace")
+    if upper:
+        text = text.upper()
     findings = [f for f in check_text(text, [rule], ctx, path=str(path))
                 if f.rule == "R002" and (f.confidence or 0) >= floor]
     dets = [(norm(f.text or ""), f.line, f.end_line, f) for f in findings]
@@ -86,7 +90,7 @@ def score_file(path: Path, gold: list[dict], rule, ctx, floor: float):
             wrong.append(d)
     body = parse(text).prose
     caps = is_caps(" ".join(p.text for p in body)) if body else is_caps(text)
-    return {"gold": len(golds), "found": found, "dets": len(dets), "correct": correct,
+    return {"gold": len(golds), "found": found, "dets": len(dets), "correct": correct, "detections": dets,
             "misses": misses, "wrong": wrong, "caps": caps}
 
 
@@ -107,6 +111,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning data only)")
+    ap.add_argument("--upper", action="store_true", help="score synthetic ALL CAPS versions (text and gold upper-cased)")
     args = ap.parse_args(argv)
     rule = by_code()["R002"]()
     ctx = default_context()
@@ -119,7 +124,7 @@ def main(argv=None) -> int:
             if not p.is_file():
                 print(f"{gpath}: {name}: not in {args.corpus}", file=sys.stderr)
                 continue
-            r = score_file(p, entry.get("persons", []), rule, ctx, args.min_confidence)
+            r = score_file(p, entry.get("persons", []), rule, ctx, args.min_confidence, args.upper)
             r["name"] = name
             rows.append(r)
             if args.errors:

@@ -5,10 +5,10 @@ import argparse
 import sys
 
 from checker import __version__
-from checker.cli import baseline, catalog, check, report, review
+from checker.cli import baseline, catalog, check, names, report, review
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = [check, report, baseline, review, catalog]  # modules that add sub-commands via register(subparsers)
+COMMANDS = [check, report, baseline, review, names, catalog]  # modules that add sub-commands via register(subparsers)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,6 +33,22 @@ _SPEECH = frozenset(
     "EXPRESSED HIGHLIGHTED UNDERSCORED OPINED LAMENTED VOWED WROTE HIMSELF HERSELF".split()
 )
 _BEFORE = frozenset("ACCORDING MET MEETING".split())
+# A lone name-like word after an article or a place preposition is a thing, group or place ("the
+# Alizai", "a Houthi statement", "in Seville") unless a person-attribute noun follows ("the Aznar
+# government").
+_THING_BEFORE = frozenset("THE A AN IN INTO AT NEAR".split())
+_PERSON_HEAD = frozenset(
+    "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN FAMILY ERA YEARS PRESIDENCY DOCTRINE "
+    "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
+    "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
+    "VISITS STATEMENT".split())
+# Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
+# "Alizai tribe", "Kajaki district", "Wahabi conservatism").
+_GROUP_HEAD = frozenset(
+    "TRIBE TRIBES TRIBAL CLAN CLANS REBELS REBELLION INSURGENTS INSURGENCY FIGHTERS GUERILLAS GUERRILLAS "
+    "MILITANTS MILITIA MILITIAS POSITIONS OPERATIONS FIGHTING DEATHS CONSERVATISM SECT NEIGHBORHOOD "
+    "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
+    "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS".split())
 _STOP_SLOT = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 _SLOT_SKIP = frozenset("CLASSIFIED BY ACTING".split())
@@ -92,6 +108,9 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.0  # URL and path pieces
     if "-" in t.key and any(len(p) == 1 for p in t.key.split("-")):
         return 0.0  # "G-TIP", "C-RE"
+    w = t.text
+    if len(w) >= 3 and w[-1] == "s" and w[:-1].isupper():
+        return 0.0  # an acronym's plural: "PRTs", "VIPs"
     name = f & L.NAME
     if f & L.PLACE:
         return 0.2 if name else 0.0
@@ -291,6 +310,19 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             cues.append("capitalised")
     titled = False
     kind, tt = _title_before(tk, g[0], caps)
+    if kind == 0 and len(names) == 1 and len(g) == 1 and not g[0].lead and not g[0].poss and conf < 0.9:
+        prev = tk.word_before(g[0])
+        if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower()):
+            nxt = tk.word_after(g[0])
+            if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g[0].end < len(tk.text) \
+                    and tk.text[g[0].end] != " ":
+                conf = min(conf, 0.45)
+                cues.append(f"thing-context:{prev.lower()}")
+        nxt = tk.word_after(g[0])
+        if nxt is not None and (caps or nxt.islower()) and tk.text[g[0].end:g[0].end + 1] == " " \
+                and L.key(strip_punct(nxt)) in _GROUP_HEAD:
+            conf = min(conf, 0.45)
+            cues.append(f"group-context:{strip_punct(nxt).lower()}")
     if kind == 2:
         conf = max(conf, 0.9)
         cues.insert(0, f"title:{tt}")

@@ -84,7 +84,8 @@ class Tokens:
             sel = [(i, c) for i, p in enumerate(pieces) if p and (c := get(p.strip(PUNCT), 2))]
         else:
             sel = [(i, c) for i, p in enumerate(pieces)
-                   if p and (p[0].isupper() or p in LOWER_PARTICLES
+                   if p and (not p.islower() or p in LOWER_PARTICLES)  # cheap skip of plain words
+                   and (p[0].isupper() or p in LOWER_PARTICLES
                              or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
                              or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper()))
                    and (c := get(p.strip(PUNCT), 2))]

@@ -1,4 +1,5 @@
 """The name detector itself: properties on generated text, summarise(), vocabularies, speed guard."""
+import pytest
 import regex as re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -6,7 +7,7 @@ from hypothesis import strategies as st
 from checker.names import detect, summarise
 from checker.names.lexicon import NAME, PLACE, lexicon_for
 from checker.parser import parse
-from checker.rulefiles import load
+from checker.rulefiles import RuleFileError, load
 from checker.vocab import Vocabularies
 from tests.conftest import ctx
 
@@ -68,7 +69,8 @@ def test_vocabularies_validate_and_classify():
     root = Path(__file__).resolve().parents[2] / "rules" / "vocab"
     for name in L.VOCABS:
         data = load(root / f"{name}.toml", "vocabulary.schema.json")
-        assert data["name"] == name and data["entries"] and data.get("source")
+        assert data["name"] == name and (data.get("entries") or data.get("lines")) and data.get("source")
+        assert Vocabularies().get(name).entries
     lex = lexicon_for(Vocabularies())
     assert lex.flags("MEDVEDEVA") & NAME and lex.flags("GUATEMALA") & PLACE
     assert not lex.flags("SUMMARY") & NAME
@@ -79,3 +81,15 @@ def test_vocabularies_validate_and_classify():
 def test_lexicon_is_loaded_once_per_vocabulary_set():
     v = ctx().vocab
     assert lexicon_for(v) is lexicon_for(v)
+
+
+def test_compact_vocabulary_lines_load_like_entries(tmp_path):
+    (tmp_path / "names-particles.toml").write_text(
+        'kind = "vocabulary"\nname = "names-particles"\nlines = \'\'\'\nvan\nDE LA\n\n\'\'\'\n', encoding="utf-8")
+    v = Vocabularies([tmp_path]).get("names-particles")
+    assert v.entries == frozenset({"VAN", "DE LA"})
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "names-particles.toml").write_text('kind = "vocabulary"\nname = "names-particles"\n', encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        Vocabularies([bad]).get("names-particles")
