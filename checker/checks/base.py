@@ -30,6 +30,7 @@ class Rule:
     name: ClassVar[str] = ""
     severity: ClassVar[str] = "error"
     family: ClassVar[str] = ""  # set by the registry from the module's package
+    default_enabled: ClassVar[bool] = True  # False: opt-in, runs only when selected by name or prefix
 
     def check(self, cable: Cable, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

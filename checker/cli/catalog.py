@@ -23,11 +23,11 @@ def run_rules(args) -> int:
     rules = registry.all_rules()
     if args.format == "json":
         doc = [{"code": r.code, "name": r.name, "severity": r.severity, "family": r.family,
-                "summary": r.summary(), "doc": r.doc()} for r in rules]
+                "default_enabled": r.default_enabled, "summary": r.summary(), "doc": r.doc()} for r in rules]
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")
     else:
-        rows = [(r.code, r.name, r.severity, r.summary()) for r in rules]
-        sys.stdout.write(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple") + "\n")
+        rows = [(r.code, r.name, r.severity, "" if r.default_enabled else "opt-in", r.summary()) for r in rules]
+        sys.stdout.write(tabulate(rows, headers=["code", "name", "severity", "default", "summary"], tablefmt="simple") + "\n")
     return 0
 
 

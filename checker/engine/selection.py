@@ -33,14 +33,24 @@ def validate_selectors(selectors: Iterable[str], rules: Sequence[type[Rule]], wh
 
 def select(rules: Sequence[type[Rule]], select: Sequence[str] | None, ignore: Sequence[str] = (),
            extend_select: Sequence[str] = ()) -> list[type[Rule]]:
-    chosen = list(select) if select else ["ALL"]
-    chosen += list(extend_select)
+    """Without ``select`` the default set is every rule except the opt-in ones (``default_enabled``
+    False), which need a selector of their own, as in ruff; an explicit ``ALL`` takes everything."""
     out = []
     for r in rules:
-        sel = max((x for x in (_specificity(s, r) for s in chosen) if x is not None), default=None)
+        if select:
+            sel = _best(select, r)
+        else:
+            sel = 0 if r.default_enabled else None
+        ext = _best(extend_select, r)
+        if ext is not None and (sel is None or ext > sel):
+            sel = ext
         if sel is None:
             continue
-        ign = max((x for x in (_specificity(s, r) for s in ignore) if x is not None), default=None)
+        ign = _best(ignore, r)
         if ign is None or sel > ign:
             out.append(r)
     return out
+
+
+def _best(selectors: Sequence[str], rule: type[Rule]) -> int | None:
+    return max((x for x in (_specificity(s, rule) for s in selectors) if x is not None), default=None)

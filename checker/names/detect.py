@@ -454,7 +454,34 @@ def _addressee_names(tk: Tokens) -> list[list[Token]]:
         return []
     out: list[list[Token]] = []
     g: list[Token] = []
-    for t in toks[start:]:
+    rest = toks[start:]
+    items: list[list[Token]] = []  # comma/semicolon separated items: "A/S DAN FRIED", "SECRETARY GATES"
+    for t in rest:
+        if items and items[-1] and joinable(items[-1][-1], t):
+            items[-1].append(t)
+        else:
+            items.append([t])
+    done: set[int] = set()
+    for it in items:
+        k = 0
+        while k < len(it) and (it[k].flags & L.TITLE or "/" in it[k].text or it[k].key in _FOR_SKIP):
+            k += 1
+        titled = k > 0 and any(u.flags & L.TITLE or "/" in u.text for u in it[:k])
+        core = it[k:]
+        if not core or len(core) > 3 or any(u.flags & (L.JARGON | L.ORG | L.TITLE) or "/" in u.text
+                                            or not u.text.isalpha() for u in core):
+            continue
+        if any(u.flags & L.PLACE and not u.flags & L.NAME for u in core):
+            continue
+        if (titled and any(len(u.key) >= 3 for u in core)) or (len(core) >= 2 and core[0].flags & L.GIVEN):
+            out.append(core)
+            done.update(u.index for u in it)
+    for t in rest:
+        if t.index in done:
+            if g:
+                out.append(g)
+                g = []
+            continue
         if g and not joinable(g[-1], t):
             out.append(g)
             g = []
@@ -485,7 +512,20 @@ def _addressee_names(tk: Tokens) -> list[list[Token]]:
 
 # -- the detector ------------------------------------------------------------------------------
 
-def _mention(run: Run, g: list[Token], conf: float, cues: list[str]) -> Mention:
+def _cut_at_gaps(run: Run, g: list[Token], src: str) -> list[Token]:
+    """The leading tokens of g that are adjacent in the cable too (the joined text may skip a line)."""
+    prose = run.prose
+    for i in range(1, len(g)):
+        a, b = g[i - 1], g[i]
+        gap = src[prose.source_offset(a.end - 1) + 1:prose.source_offset(b.start)]
+        if gap.split() != prose.text[a.end:b.start].split():
+            return g[:i]
+    return g
+
+
+def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | None = None) -> Mention:
+    if src is not None and len(g) > 1 and len(run.prose.segments) > 1:
+        g = _cut_at_gaps(run, g, src)
     text = run.prose.text
     start, end = g[0].start, g[-1].end
     if g[-1].shape == INITIAL and g[-1].dot and len(g) > 1:
@@ -598,7 +638,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             c.conf = 0.8
             c.cues.append("propagation")
         if c.conf >= MIN_CONFIDENCE:
-            mentions.append(_mention(st.run, c.toks, c.conf, c.cues))
+            mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text))
     if known:
         hidden = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
         for st in states:

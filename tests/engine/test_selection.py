@@ -8,8 +8,8 @@ def codes(rules):
     return {r.code for r in rules}
 
 
-def test_default_is_all():
-    assert codes(select(all_rules(), None)) == codes(all_rules())
+def test_default_is_every_rule_not_opt_in():
+    assert codes(select(all_rules(), None)) == {r.code for r in all_rules() if r.default_enabled}
 
 
 def test_prefix_and_slug():
@@ -39,3 +39,10 @@ def test_extend_select_adds():
 def test_unknown_selector_is_an_error():
     with pytest.raises(SelectorError, match="'Q9'"):
         validate_selectors(["Q9"], all_rules(), "--select")
+
+
+def test_opt_in_rules_need_their_own_selector():
+    assert "X004" not in codes(select(all_rules(), None))
+    assert "X004" in codes(select(all_rules(), ["X"]))
+    assert "X004" in codes(select(all_rules(), None, extend_select=["X004"]))
+    assert "X004" in codes(select(all_rules(), ["ALL"]))

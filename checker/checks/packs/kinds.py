@@ -61,8 +61,32 @@ class PackRule(Rule):
             base = cable.body_start
             yield cable.text[base:cable.body_end], (lambda s, e: Span(base + s, base + e))
 
+    _literals: ClassVar[tuple[str, ...] | None] = None
+
+    @classmethod
+    def literals(cls) -> tuple[str, ...]:
+        """Literal words every match must contain; empty when the rule has free patterns."""
+        if cls._literals is None:
+            s = cls.spec
+            if s.get("patterns") or s["type"] in ("occurrence", "repetition", "conditional"):
+                words: list[str] = []
+            else:
+                words = list(s.get("tokens", [])) + list(s.get("swap", {})) + [w for g in s.get("either", []) for w in g]
+            cls._literals = tuple(w.casefold() for w in words)
+        return cls._literals
+
+    def absent(self, cable) -> bool:
+        """Cheap pre-check: none of the rule's literal words occurs anywhere in the cable."""
+        lits = self.literals()
+        if not lits:
+            return False
+        folded = cable.text.casefold()
+        return not any(w in folded for w in lits)
+
     def matches(self, cable, pattern):
         """(match, span) for every match in scope; stops with a timeout marker on a runaway pattern."""
+        if self.absent(cable):
+            return
         for text, to_span in self.texts(cable):
             try:
                 for m in pattern.finditer(text, timeout=TIMEOUT):

@@ -40,6 +40,7 @@ def pack_rules(paths: tuple[str, ...]) -> tuple[type[PackRule], ...]:
                     "code": entry["code"],
                     "name": entry["name"],
                     "severity": entry.get("severity", "warning"),
+                    "default_enabled": entry.get("default", True),
                     "spec": entry,
                     "source": f"{data['name']} ({path.name})",
                     "family": "packs",
