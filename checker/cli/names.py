@@ -5,7 +5,13 @@ import json
 import sys
 
 from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, make_checker, make_progress, settings_from_args
+from checker.cli.options import (
+    add_input_options,
+    error,
+    make_checker,
+    make_progress,
+    settings_from_args,
+)
 from checker.names import summarise
 
 
@@ -51,7 +57,8 @@ def run(args) -> int:
         lines = []
         for d in doc:
             n = len(d["names"])
-            head = f"{d['path']}" + (f" ({d['cable_id']})" if d["cable_id"] else "")
+            cid = d["cable_id"]
+            head = d["path"] + (f" ({cid})" if cid and cid != d["path"] else "")
             lines.append(f"{head}: {n} {'name' if n == 1 else 'names'}")
             lines.extend(f"  {x['mentions']:>5}  {x['name']}  (confidence {x['confidence']:.2f})" for x in d["names"])
         out = "".join(line + "\n" for line in lines)

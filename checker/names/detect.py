@@ -10,8 +10,13 @@ Cues are combined per candidate (a run of adjacent name-like words):
 - capitalisation, in mixed-case text only (ALL CAPS text is judged by the lists alone);
 - context: a speech verb after (``said``, ``told``), an appositive role after a comma;
 - propagation: once a full name (or a name with a strong cue) is found, every other mention of its
-  family name in the cable is a name too.
+  family name in the cable is a name too; initials given to a full name ("Sher Mohammad Akhunzada
+  (SMA)") name the person wherever they are used.
 Organisation words right after a candidate (``Foundation``, ``Ministry``) and place names veto it.
+Contexts that make a phrase a thing, group or place cap its confidence below ``MIN_CONFIDENCE``
+(propagation from a full name still lifts it): an article or place preposition before a lone word
+("the Alizai", "in Seville"), a kind noun before ("daily El Pais", "firm Rosneft", "village of
+Al-Jabri") and a group noun after ("Houthi rebels", "Kajaki district").
 """
 from __future__ import annotations
 
@@ -21,8 +26,26 @@ import regex as re
 
 from checker.model import Cable, Span
 from checker.names import lexicon as L
-from checker.names.runs import ADDRESSEE, CLASSIFIED_BY, EO, PROSE, SIGNATURE, SUBJECT, Run, collect
-from checker.names.tokens import CAPITAL, INITIAL, LOWER, UPPER, Token, Tokens, joinable, strip_punct
+from checker.names.runs import (
+    ADDRESSEE,
+    CLASSIFIED_BY,
+    EO,
+    PROSE,
+    SIGNATURE,
+    SUBJECT,
+    Run,
+    collect,
+)
+from checker.names.tokens import (
+    CAPITAL,
+    INITIAL,
+    LOWER,
+    UPPER,
+    Token,
+    Tokens,
+    joinable,
+    strip_punct,
+)
 
 MIN_CONFIDENCE = 0.5  # below this a candidate is dropped
 _SPEECH = frozenset(
@@ -33,15 +56,24 @@ _SPEECH = frozenset(
     "EXPRESSED HIGHLIGHTED UNDERSCORED OPINED LAMENTED VOWED WROTE HIMSELF HERSELF".split()
 )
 _BEFORE = frozenset("ACCORDING MET MEETING".split())
+# Kinship words right before a word make it a person ("CHAVEZ'S BROTHER, ADAN").
+_KIN = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER UNCLE AUNT COUSIN NEPHEW NIECE "
+                 "WIDOW WIDOWER GRANDSON GRANDDAUGHTER GRANDFATHER GRANDMOTHER SPOUSE".split())
 # A lone name-like word after an article or a place preposition is a thing, group or place ("the
 # Alizai", "a Houthi statement", "in Seville") unless a person-attribute noun follows ("the Aznar
 # government").
-_THING_BEFORE = frozenset("THE A AN IN INTO AT NEAR".split())
+_THING_BEFORE = frozenset("THE A AN IN AT NEAR".split())
 _PERSON_HEAD = frozenset(
     "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN FAMILY ERA YEARS PRESIDENCY DOCTRINE "
     "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
     "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
-    "VISITS STATEMENT".split())
+    "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
+# Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
+# ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
+_KIND_BEFORE = frozenset(
+    "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
+    "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY".split())
+_PLACE_OF = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
 _GROUP_HEAD = frozenset(
@@ -95,9 +127,13 @@ class _RunState:
 
 # -- token scores ------------------------------------------------------------------------------
 
+_ADJ_TAILS = ("ed", "ing", "ers", "ist", "ists", "ent", "ant", "ive", "ies", "ized", "ised")
+
+
 def _score(t: Token, caps: bool, text: str) -> float:
     """How much a word on its own looks like part of a personal name (0 = never)."""
     f = t.flags
+    w = t.text
     if t.shape in (INITIAL, LOWER) or f & L.NEVER or "/" in t.text:
         return 0.0
     if f & L.PARTICLE and len(t.key) <= 3:
@@ -108,7 +144,12 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.0  # URL and path pieces
     if "-" in t.key and any(len(p) == 1 for p in t.key.split("-")):
         return 0.0  # "G-TIP", "C-RE"
-    w = t.text
+    if not caps and "-" in w:
+        tail = w.rpartition("-")[2]
+        if len(tail) >= 4 and tail.islower() and tail.endswith(_ADJ_TAILS):
+            return 0.0  # "Houthi-sourced", "AKP-backed", "DAS-equivalent": an adjective ("Kim Jong-il" stays)
+    if "." in w and all(len(x) >= 2 for x in w.split(".")):
+        return 0.0  # two words run together over a full stop: "GROUPS.THE"
     if len(w) >= 3 and w[-1] == "s" and w[:-1].isupper():
         return 0.0  # an acronym's plural: "PRTs", "VIPs"
     name = f & L.NAME
@@ -144,7 +185,7 @@ def _score(t: Token, caps: bool, text: str) -> float:
             return 0.35
         if f & L.FOREIGN:
             return 0.45
-        return 0.45 if len(t.key) <= 4 else 0.7
+        return 0.45 if len(t.key) <= 3 else 0.55 if len(t.key) == 4 else 0.7
     if f & (L.TOP | L.WORD):
         return 0.0
     if f & (L.WORDSHAPE | L.TYPO) or len(t.key) <= 3:
@@ -198,6 +239,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             elif (t.shape != LOWER or caps) and t.key in ("AL", "EL", "BIN", "IBN", "ABU", "BEN", "BINT"):
                 ok = True
         elif not ok and s >= 0.1 and t.flags & L.GIVEN and nxt is not None and joinable(t, nxt) \
+                and not (t.flags & L.TOP and len(t.key) <= 3) \
                 and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
             ok = True  # "SAID TAHERI": an ambiguous given name before a clear family name
         elif not ok and cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
@@ -207,6 +249,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
         elif not ok and cur and len(cur) <= 2 and _strong_given(cur[-1:]) and _word_surname(t):
             ok = True  # "Herma Marksman": a word as family name after a given name
+        elif not ok and cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
+                and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
+            ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif not ok and cur and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
         if ok and cur and not joinable(cur[-1], t):
@@ -226,7 +271,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
     for g in out:
         while g and (g[-1].flags & L.PARTICLE and g[-1].shape != INITIAL and scores[g[-1].index] < 0.3):
             g = g[:-1]
-        while len(g) >= 3 and g[0].flags & L.ANYWORD and _strong_given(g[1:2]):
+        while len(g) >= 3 and g[0].flags & L.ANYWORD and _strong_given(g[1:2]) \
+                and (g[0].flags & L.TOP or not g[0].flags & L.NAME or g[0].sent):
             g = g[1:]  # "Peace Frank Pearl": a word before a clear given name is no part of it
         if not g:
             continue
@@ -242,8 +288,14 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
 
 
 def _word_surname(t: Token) -> bool:
+    k = t.key
+    if k in _SPEECH or (t.shape == UPPER and (k.endswith(_INFLECTED) or k.endswith("S") and not k.endswith("SS"))):
+        return False  # "ALONSO INSISTED", "BERNARDINO LEON PARTICIPATED", "NON-ALIZA TRIBES"
     return bool(t.flags & L.WORD) and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.shape in (UPPER, CAPITAL) \
-        and len(t.key) >= 4
+        and len(k) >= 4
+
+
+_INFLECTED = ("ED", "ING", "LY")
 
 
 def _strong_given(g: list[Token]) -> bool:
@@ -309,19 +361,20 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if not caps:
             cues.append("capitalised")
     titled = False
+    thing = False  # a context that makes the phrase a thing, group or place: caps the confidence
     kind, tt = _title_before(tk, g[0], caps)
     if kind == 0 and len(names) == 1 and len(g) == 1 and not g[0].lead and not g[0].poss and conf < 0.9:
         prev = tk.word_before(g[0])
-        if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower()):
+        if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()):
             nxt = tk.word_after(g[0])
             if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g[0].end < len(tk.text) \
                     and tk.text[g[0].end] != " ":
-                conf = min(conf, 0.45)
+                thing = True
                 cues.append(f"thing-context:{prev.lower()}")
         nxt = tk.word_after(g[0])
         if nxt is not None and (caps or nxt.islower()) and tk.text[g[0].end:g[0].end + 1] == " " \
                 and L.key(strip_punct(nxt)) in _GROUP_HEAD:
-            conf = min(conf, 0.45)
+            thing = True
             cues.append(f"group-context:{strip_punct(nxt).lower()}")
     if kind == 2:
         conf = max(conf, 0.9)
@@ -336,6 +389,22 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if prev is not None and L.key(prev) in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
+    if kind == 0 and not g[0].lead and conf < 0.9 and "given-name" not in cues:
+        prev = tk.word_before(g[0])
+        if prev is not None and (caps or prev.islower()):
+            k1 = L.key(prev)
+            if k1 == "OF":
+                prev2 = tk.word_before(g[0], 2)
+                k1 = L.key(prev2) if prev2 is not None and (caps or prev2.islower()) else ""
+                k1 = k1 if k1 in _PLACE_OF else ""
+            if k1 in _KIND_BEFORE:
+                thing = True
+                cues.append(f"kind-context:{k1.lower()}")
+    if kind == 0 and g[0].lead in ("", ","):
+        prev = tk.word_before(g[0]) if not g[0].lead else tk.word_before(g[0], 2)
+        if prev is not None and L.key(prev.rstrip(",")) in _KIN and (caps or prev.islower()):
+            conf = min(0.95, max(conf + 0.15, 0.6))
+            cues.append(f"context:{prev.rstrip(',').lower()}")
     last = g[-1]
     nxt = tk.word_after(last) if not last.poss else None
     if nxt is not None:
@@ -352,9 +421,19 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             if k in _SPEECH:
                 conf = min(0.95, conf + 0.15)
                 cues.append(f"context:{core.lower()}")
+                if caps and len(g) == 1 and g[0].flags & L.SUR and g[0].index > 0 and not titled:
+                    # "FRANK PEARL TOLD": an ambiguous given name before a family name and a speech verb
+                    prev_t = tk.toks[g[0].index - 1]
+                    if joinable(prev_t, g[0]) and prev_t.flags & L.GIVEN and len(prev_t.key) >= 4 \
+                            and not prev_t.flags & (L.NEVER | L.PLACE):
+                        g = [prev_t, g[0]]
+                        conf = max(conf, 0.75)
+                        cues.append("given-name")
         elif after[:1] == "," and f & L.TITLE and not f & L.WEAK_TITLE:
             conf = min(0.95, conf + 0.15)
             cues.append(f"apposition:{core}")
+    if thing:
+        conf = min(conf, 0.45)
     return _Cand(g, conf, cues)
 
 
@@ -407,10 +486,19 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
 # -- structural slots ----------------------------------------------------------------------------
 
 def _signature_names(toks: list[Token]) -> list[list[Token]]:
-    keep = [t for t in toks if not t.flags & (L.JARGON | L.TITLE) and not (t.flags & L.TOP and not t.flags & L.NAME)]
-    if keep and len(toks) <= 4:
-        return [keep]
-    return []
+    if len(toks) > 4:
+        return []
+    out: list[list[Token]] = []
+    g: list[Token] = []
+    for t in toks:  # words left out (titles, redaction marks) split the name
+        if not t.flags & (L.JARGON | L.TITLE) and not (t.flags & L.TOP and not t.flags & L.NAME):
+            g.append(t)
+        elif g:
+            out.append(g)
+            g = []
+    if g:
+        out.append(g)
+    return out
 
 
 def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
@@ -473,7 +561,8 @@ def _addressee_names(tk: Tokens) -> list[list[Token]]:
             continue
         if any(u.flags & L.PLACE and not u.flags & L.NAME for u in core):
             continue
-        if (titled and any(len(u.key) >= 3 for u in core)) or (len(core) >= 2 and core[0].flags & L.GIVEN):
+        if (titled and any(len(u.key) >= 3 for u in core)) or (len(core) >= 2 and core[0].flags & L.GIVEN
+                                                                  and all(len(u.key) >= 3 for u in core)):
             out.append(core)
             done.update(u.index for u in it)
     for t in rest:
@@ -627,6 +716,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             last = names[-1]
             if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
                 known.add(last.key)
+    extra.extend(_aliases(cands, states))
     tag_mentions = _tag_persons(cable)
     for m in extra + tag_mentions:
         if m.keys:
@@ -669,6 +759,42 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         out.append(m)
         last_end = m.span.end
+    return out
+
+
+_ALIAS = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")
+
+
+def _aliases(cands: list[tuple[_RunState, _Cand]], states: list[_RunState]) -> list[Mention]:
+    """Initials given to a full name ("Sher Mohammad Akhunzada (SMA)") name that person wherever used."""
+    found: set[str] = set()
+    for st, c in cands:
+        if c.conf < MIN_CONFIDENCE or len(c.names) < 2:
+            continue
+        text = st.tk.text
+        end = c.toks[-1].end
+        if text[end:end + 2] not in (" (", "(") and text[end:end + 3] != "'s ":
+            continue
+        m = _ALIAS.match(text, end)
+        if m and m["a"] == "".join(t.key[0] for t in c.names):
+            found.add(m["a"])
+    out: list[Mention] = []
+    if not found:
+        return out
+    seen: set[int] = set()
+    for st in states:
+        run = st.run
+        if id(run) in seen:
+            continue
+        seen.add(id(run))
+        text = run.prose.text
+        for a in found:
+            i = text.find(a)
+            while i >= 0:
+                e = i + len(a)
+                if (i == 0 or not text[i - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+                    out.append(Mention(a, run.prose.source_span(i, e), 0.8, ["alias"], (a,), run.kind, run.number))
+                i = text.find(a, e)
     return out
 
 

@@ -7,11 +7,12 @@ other words stay available as context through ``Tokens.word_before`` / ``word_af
 """
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import is_, not_, or_
 
 import regex as re
 
-from checker.names.lexicon import Lexicon, key
+from checker.names.lexicon import GIVEN, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
 PUNCT = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
@@ -20,6 +21,7 @@ _INNER = str.maketrans("", "", "'’-./")
 # Fallback for pieces with commas or other marks inside ("BADER,MEDEIROS", "YAR,ADUA,S").
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-./](?=[^\W\d_]))*+")
 _POSS = ("'S", "’S")
+_POSS_TAILS = frozenset(("'s", "’s", "'S", "’S"))
 _PREFIXES = frozenset(("PRO", "ANTI", "EX", "NON", "POST", "PRE", "NEO"))
 _ENDS = frozenset(".!?:;")
 LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
@@ -81,14 +83,28 @@ class Tokens:
         if every:
             sel = [(i, 2) for i, p in enumerate(pieces) if p]
         elif caps:
-            sel = [(i, c) for i, p in enumerate(pieces) if p and (c := get(p.strip(PUNCT), 2))]
+            # Look every piece up at C speed; only pieces not found as they stand (unknown words,
+            # words with punctuation) are stripped and looked up again in Python.
+            cls = list(map(get, pieces))
+            sel = []
+            for i in compress(count(), map(is_, cls, repeat(None))):
+                p = pieces[i]
+                if p and (c := get(p.strip(PUNCT), 2)):
+                    sel.append((i, c))
+            sel.extend((i, cls[i]) for i in compress(count(), cls) if cls[i] != 2)
+            if sel:
+                sel.sort()
         else:
-            sel = [(i, c) for i, p in enumerate(pieces)
-                   if p and (not p.islower() or p in LOWER_PARTICLES)  # cheap skip of plain words
-                   and (p[0].isupper() or p in LOWER_PARTICLES
-                             or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
-                             or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper()))
-                   and (c := get(p.strip(PUNCT), 2))]
+            # Plain lower-case words are skipped at C speed; the test below is the exact rule.
+            sel = []
+            for i in compress(count(), map(or_, map(not_, map(str.islower, pieces)),
+                                           map(LOWER_PARTICLES.__contains__, pieces))):
+                p = pieces[i]
+                if p and (p[0].isupper() or p in LOWER_PARTICLES
+                          or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
+                          or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper())) \
+                        and (c := get(p.strip(PUNCT), 2)):
+                    sel.append((i, c))
         toks: list[Token] = []
         titles = []
         offs = self.offs
@@ -96,6 +112,12 @@ class Tokens:
         flags = lex.flags
         for i, c in sel:
             if c != 2:
+                if toks and toks[-1].pi == i - 1 and self._title_in_name(toks[-1], i, caps):
+                    self._add(i, toks)  # "Jaime Mayor Oreja", "OFFICER DALE PRINCE,": a family name
+                    if toks and toks[-1].pi == i:
+                        toks[-1].flags = SUR
+                        toks[-1].sent = False
+                    continue
                 titles.append((i, c))
                 continue
             p = pieces[i]
@@ -117,6 +139,18 @@ class Tokens:
                 if not caps:
                     q = pieces[i - 1] if i else ""
                     tok.sent = not q or (q[-1] in _ENDS and self._sentence_start(tok))
+                toks.append(tok)
+            elif w[-2:] in _POSS_TAILS and len(w) > 3 and (b := w[:-2]).isalpha() and b.isascii():
+                k = b.upper()  # "Klich's": the possessive case, inlined too
+                f = cache.get(k)
+                if f is None:
+                    f = flags(k)
+                start = offs[i] + i
+                tok = Token(start, start + len(b), b, k, f,
+                            UPPER if b.isupper() else CAPITAL if b[0].isupper() else LOWER, i, "")
+                tok.poss = True
+                if not caps:
+                    tok.sent = self._sentence_start(tok)
                 toks.append(tok)
             else:
                 n0 = len(toks)
@@ -175,6 +209,25 @@ class Tokens:
             by_start = {t.start: t.index for t in toks}
             for start, kind, word in targets:
                 self.title_at.setdefault(by_start[start], (kind, word))
+
+    def _title_in_name(self, prev: Token, i: int, caps: bool) -> bool:
+        """A title word right after a given name is a family name when no name follows it."""
+        pieces = self.pieces
+        if not prev.flags & GIVEN or prev.shape == LOWER or not pieces[i - 1].isalpha():
+            return False
+        p = pieces[i]
+        core = p.rstrip(",;.")
+        if not core.isalpha() or (not caps and not core[0].isupper()) or (caps and not core.isupper()):
+            return False
+        if prev.flags & TOP:
+            return False  # "HIS BROTHER,", "AS PRESIDENT,"
+        if len(core) < len(p):  # "OFFICER DALE PRINCE,"; in ALL CAPS only after a title
+            return not caps or (i >= 2 and self.lex.piece_class.get(pieces[i - 2].strip(PUNCT), 2) in (1, 3))
+        if caps or prev.flags & (TOP | WORD) or i + 1 >= len(pieces):
+            return False
+        nxt = pieces[i + 1].rstrip(",;.'’s")
+        return nxt.isalpha() and nxt[0].isupper() and not nxt.isupper() \
+            and self.lex.piece_class.get(nxt, 2) == 2  # "Jaime Mayor Oreja"
 
     def _next_piece(self, i: int) -> int | None:
         pieces = self.pieces

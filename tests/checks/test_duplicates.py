@@ -52,7 +52,7 @@ def test_d001_seed(seed_text):
 def test_d002_seed(seed_text):
     f = run(seed_text, "D002")
     assert len(f) == 1 and f[0].line == 41 and f[0].paragraph == 4
-    assert "lack of continuity in the national civil" in f[0].message
+    assert "lack of continuity in the National Civil" in f[0].message
 
 
 def test_d002_fires_on_stutter():

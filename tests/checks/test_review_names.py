@@ -191,3 +191,74 @@ def test_severity_and_text_is_name(seed_text):
     assert all(x.severity == "review" and x.rule == "R002" for x in f)
     assert "Barbara Fleck" in got and "Alma de Migoya" in got and "Derham" in got
     assert not any("Alianza" in g or "Ministry" in g for g in got)
+
+
+def test_lone_word_after_article_or_before_group_noun_is_no_person():
+    t = mixed("1. (C) Spenzada said the Alizai dominate the area. A Houthi statement followed, and "
+              "the Ishakzai tribes stayed away while Houthi rebels fought in Seville.")
+    assert names(t) == ["Spenzada"]
+    # A person-attribute noun keeps the name ("the Aznar government"); a full name lifts the rest.
+    t = mixed("1. (C) Under the Aznar government, troops went. Later Mariano Rajoy spoke; the Rajoy camp "
+              "and the Rajoy voters agreed.")
+    assert names(t) == ["Aznar", "Mariano Rajoy", "Rajoy", "Rajoy"]
+
+
+def test_acronym_plural_is_no_name():
+    assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
+
+
+def test_initials_alias_of_a_full_name():
+    t = mixed("1. (C) Karzai wants Sher Mohammad Akhunzada (SMA) back. Nobody replaced Mangal with SMA.")
+    assert names(t) == ["Karzai", "Sher Mohammad Akhunzada", "SMA", "Mangal", "SMA"]
+    # Initials that do not match the name are an organisation's acronym.
+    t = mixed("1. (C) He met Sher Mohammad Akhunzada (NDS) and the NDS chief.")
+    assert names(t) == ["Sher Mohammad Akhunzada"]
+
+
+def test_title_word_as_family_name_after_a_given_name():
+    t = caps("1. (C) THANKS TO POLITICAL OFFICER DALE PRINCE, WHOSE INSIGHTS HELPED.")
+    assert names(t) == ["DALE PRINCE"]
+    t = mixed("1. (C) The PP's Jaime Mayor Oreja spoke.")
+    assert names(t) == ["Jaime Mayor Oreja"]
+    # A pronoun or common word before a title is no given name: "HIS BROTHER," stays out.
+    t = caps("1. (C) AS A JUNIOR OFFICER, HE MET HIS BROTHER, AND AS PRESIDENT, HE SPOKE.")
+    assert names(t) == []
+
+
+def test_kinship_word_and_for_line_items():
+    t = caps("1. (C) CHAVEZ'S BROTHER, ADAN, PLAYED A KEY ROLE.")
+    assert names(t) == ["CHAVEZ", "ADAN"]
+    assert names(caps("1. (C) HIS BROTHER, ALSO A SOLDIER, PLAYED A KEY ROLE.")) == []
+
+
+def test_for_line_title_and_given_name_items():
+    t = ("C O N F I D E N T I A L MADRID 000208\n\nSIPDIS\n\nFROM THE AMBASSADOR FOR SECRETARY GATES\n"
+         "DEPT FOR A/S DAN FRIED; NSC FOR JUDY ANSLEY\nUSEU FOR BOB BLACKSTONE\nCUSTOMS FOR LA OPS, INTELLIGENCE\n\n"
+         "E.O. 12958: DECL: 01/25/2017\nTAGS: PREL SP\nSUBJECT: VISIT\n\n1. (C) THE VISIT WENT WELL.\n")
+    assert names(t) == ["GATES", "DAN FRIED", "JUDY ANSLEY", "BOB BLACKSTONE"]
+
+
+def test_given_name_then_near_word_family_name_in_caps():
+    t = caps("1. (C) OTHERS, SUCH AS LYUDMILA PUTINA, WERE MORE RECLUSIVE. FIVE DISTRICTS ARE UNDR TALIBAN CONTROL.")
+    found = names(t)
+    assert found[0] == "LYUDMILA PUTINA" and not any(n.startswith("ARE") for n in found)
+
+
+def test_kind_noun_before_a_name_marks_a_thing():
+    t = mixed("1. (C) Spanish daily El Pais said the oil firm Rosneft left the village of Al-Jabri. "
+              "Karzai agreed.")
+    assert names(t) == ["Karzai"]
+    # A full name keeps its cue: "head of the group Peter Ramsauer".
+    assert names(mixed("1. (C) He met the head of the CSU group Peter Ramsauer.")) == ["Peter Ramsauer"]
+
+
+def test_caps_given_name_family_name_and_speech_verb():
+    t = caps("1. (C) HIGH COMMISSIONER FOR PEACE FRANK PEARL TOLD POLCOUNS OF THE TALKS. LATER PEARL SAID MORE.")
+    assert names(t) == ["FRANK PEARL", "PEARL"]
+    # A common word that is no given name stays out: "THE PEARL SAID" is a lone listed word.
+    assert not any(" " in n for n in names(caps("1. (C) THE DIVER FOUND A PEARL, HE SAID.")))
+
+
+def test_hyphenated_adjective_is_no_name_but_korean_given_names_are():
+    t = mixed("1. (C) Houthi-sourced reports and AKP-backed groups worried Kim Jong-il.")
+    assert names(t) == ["Kim Jong-il"]

@@ -93,3 +93,9 @@ def test_compact_vocabulary_lines_load_like_entries(tmp_path):
     (bad / "names-particles.toml").write_text('kind = "vocabulary"\nname = "names-particles"\n', encoding="utf-8")
     with pytest.raises(RuleFileError):
         Vocabularies([bad]).get("names-particles")
+
+
+def test_signature_split_at_a_redaction_mark():
+    text = _cable("1. (C) Minister\nZAEEF XXXXXXXXXXXX Klich")
+    found = [m.text for m in detect(parse(text), ctx().vocab)]
+    assert found and not any("XXXX" in t for t in found) and "Klich" in found

@@ -38,7 +38,7 @@ class RepeatedPhrase(Rule):
     ... lack of female police officers, and lack of continuity in the National Civil Police
     officers, and lack of continuity in the National Civil Police (PNC) due to ...
     ```
-    Reports "'police officers, and lack of continuity in the national civil' is repeated" at the
+    Reports "'police officers, and lack of continuity in the National Civil' is repeated" at the
     second copy (the repeat is ten words long, so it starts at the first word that repeats).
     """
 
@@ -78,7 +78,7 @@ class RepeatedPhrase(Rule):
             start, end = toks[b][0], toks[b + size - 1][1]
             while end > start and text[end - 1] in ".,;:":
                 end -= 1
-            phrase = " ".join(text[s:e] for s, e in toks[b:b + size]).lower().rstrip(".,;:")
+            phrase = " ".join(text[s:e] for s, e in toks[b:b + size]).rstrip(".,;:")
             yield self.finding(
                 cable, prose.source_span(start, end), f"'{phrase}' is repeated",
                 evidence={"words": size, "gap": b - a - size, "first_offset": prose.source_offset(toks[a][0])},

@@ -12,7 +12,10 @@ class PersonalName(Rule):
     with one space; titles and a possessive `'s` / `,S` are left out). Each finding carries the cues
     that fired (title word, given-name list, family-name list, propagation from an earlier full
     name, signature, ...) and a confidence from 0 to 1. Option `min_confidence` (rule option or
-    setting) drops findings below it.
+    setting) drops findings below it. Words that only look like names in a context that makes them a
+    thing, group or place (`the Alizai`, `Spanish daily El Pais`, `Houthi rebels`) are not reported
+    unless a full name elsewhere in the cable vouches for them. `cablecheck names PATH...` lists the
+    distinct people per cable.
 
     ## Why it matters
     A released cable must not name people it should protect (sources, private persons, junior
