@@ -8,11 +8,9 @@ it at the end, as ``checker.atomicfile`` does.
 from __future__ import annotations
 
 import functools
-import os
 import sys
-import tempfile
-from pathlib import Path
 
+from checker.atomicfile import open_atomic
 from checker.cli.options import error, make_progress
 from checker.findings import SEVERITY_RANK
 from checker.reporters import stream
@@ -58,22 +56,5 @@ def run_streaming(args, checker, settings, fmt: str) -> int:
 
 
 def _to_file(path: str, write):
-    p = Path(path)
-    if p.exists() and not p.is_file():  # /dev/null, a FIFO: write through, never replace it
-        with open(p, "w", encoding="utf-8", newline="") as fh:
-            return write(fh)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.resolve().parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            tally = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, p.stat().st_mode & 0o7777 if p.exists() else 0o644)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return tally
+    with open_atomic(path) as fh:
+        return write(fh)
