@@ -475,7 +475,7 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
         if t[-1] in " \t":
             e = ln.start + len(t.rstrip())
         if pieces and pieces[-1][1] + 1 == s:
-            pieces[-1][1] = e
+            pieces[-1][1] = e  # the line goes on from the previous one: one segment
         else:
             pieces.append([s, e])
 
@@ -514,17 +514,8 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
             if kind in skip:
                 continue
             last = j
+            piece(ln, pieces)
             t = ln.text
-            s = ln.start
-            e = s + len(t)
-            if t[0] in " \t":
-                s += len(t) - len(t.lstrip())
-            if t[-1] in " \t":
-                e = ln.start + len(t.rstrip())
-            if pieces and pieces[-1][1] + 1 == s:
-                pieces[-1][1] = e  # the line goes on from the previous one: one segment
-            else:
-                pieces.append([s, e])
             if kind == "body":
                 ln.kind = "paragraph"
                 if ((after_blank or "¶" in t[:4]) and t.lstrip(" \t-¶")[1:2] in (".", ")")
