@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, make_checker, settings_from_args
+from checker.cli.options import add_input_options, error, prepare
 from checker.review import fingerprint, gate
 from checker.review.baseline import DEFAULT_NAME, Baseline, Coverage, load, merge, shown_path
 from checker.rulefiles import RuleFileError
@@ -24,21 +24,15 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if not args.paths:
-        error("no paths given")
+    ready = prepare(args)
+    if ready is None:
         return 2
-    got = settings_from_args(args)
-    if got is None:
-        return 2
-    settings, cfg = got
+    settings, cfg, checker = ready
     target = Path(args.output or cfg.get("baseline") or DEFAULT_NAME)
     try:
         old = load(target) if target.exists() else Baseline(target)
     except RuleFileError as e:
         error(f"{e} (not overwritten)")
-        return 2
-    checker = make_checker(settings)
-    if checker is None:
         return 2
     result = checker.run(args.paths)
     for e in result.errors:

@@ -6,8 +6,7 @@ import sys
 from checker.atomicfile import write_text
 from checker.cli.baseline import Gate, add_check_options
 from checker.cli.streaming import can_stream, run_streaming
-from checker.cli.options import (add_fail_options, add_input_options, error, make_checker, make_progress,
-                                settings_from_args)
+from checker.cli.options import add_fail_options, add_input_options, error, prepare, run_with_progress
 from checker.findings import SEVERITY_RANK
 from checker.reporters import github, gitlab, junit, sarif, statistics
 from checker.reporters import json as json_reporter
@@ -43,26 +42,16 @@ def exit_code(result, fail_on: str, exit_zero: bool) -> int:
 
 
 def run(args) -> int:
-    if not args.paths:
-        error("no paths given (use - to read a cable from standard input)")
+    ready = prepare(args)
+    if ready is None:
         return 2
-    got = settings_from_args(args)
-    if got is None:
-        return 2
-    settings, cfg = got
-    checker = make_checker(settings)
-    if checker is None:
-        return 2
+    settings, cfg, checker = ready
     gate = Gate.from_args(args, cfg)
     if gate is None:
         return 2
     if can_stream(args, args.format or cfg.get("format") or "text", gate):  # flat memory on big corpora
         return run_streaming(args, checker, settings, args.format or cfg.get("format") or "text")
-    progress = make_progress(args, settings)
-    try:
-        result = checker.run(args.paths, on_item=progress)
-    finally:
-        progress.close()
+    result = run_with_progress(checker, args, settings)
     gate.apply(result, checker, args.quiet)
     for e in result.errors:
         error(str(e))

@@ -5,13 +5,7 @@ import json
 import sys
 
 from checker.atomicfile import write_text
-from checker.cli.options import (
-    add_input_options,
-    error,
-    make_checker,
-    make_progress,
-    settings_from_args,
-)
+from checker.cli.options import add_input_options, error, prepare, run_with_progress
 from checker.names import summarise
 
 
@@ -27,23 +21,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if not args.paths:
-        error("no paths given (use - to read a cable from standard input)")
+    ready = prepare(args, only=["R002"])  # only the name rule, whatever the config selects
+    if ready is None:
         return 2
-    got = settings_from_args(args)
-    if got is None:
-        return 2
-    settings, _cfg = got
-    # Only the name rule, whatever the config selects.
-    settings.select, settings.ignore, settings.extend_select = ["R002"], [], []
-    checker = make_checker(settings)
-    if checker is None:
-        return 2
-    progress = make_progress(args, settings)
-    try:
-        result = checker.run(args.paths, on_item=progress)
-    finally:
-        progress.close()
+    settings, _cfg, checker = ready
+    result = run_with_progress(checker, args, settings)
     for e in result.errors:
         error(str(e))
     doc = []

@@ -113,3 +113,31 @@ def make_progress(args, settings: Settings):
     if getattr(args, "quiet", False) or not sys.stderr.isatty():
         return Progress(enabled=False)
     return Progress(total_bytes(args.paths, settings.include, settings.exclude))
+
+
+def prepare(args, only: list[str] | None = None) -> tuple[Settings, dict, Checker] | None:
+    """Paths given, config merged with the options, rules loaded: what every checking command
+    needs first. ``only`` pins the rule selection whatever the config says. None after a
+    one-line error (exit 2)."""
+    if not args.paths:
+        error("no paths given (use - to read a cable from standard input)")
+        return None
+    got = settings_from_args(args)
+    if got is None:
+        return None
+    settings, cfg = got
+    if only is not None:
+        settings.select, settings.ignore, settings.extend_select = list(only), [], []
+    checker = make_checker(settings)
+    if checker is None:
+        return None
+    return settings, cfg, checker
+
+
+def run_with_progress(checker: Checker, args, settings: Settings):
+    """``checker.run`` over the paths with the progress bar on stderr."""
+    progress = make_progress(args, settings)
+    try:
+        return checker.run(args.paths, on_item=progress)
+    finally:
+        progress.close()

@@ -7,7 +7,7 @@ import sys
 from tabulate import tabulate_formats
 
 from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, make_checker, make_progress, settings_from_args
+from checker.cli.options import add_input_options, error, prepare, run_with_progress
 from checker.reporters import table
 
 
@@ -32,20 +32,11 @@ def run(args) -> int:
     if args.table_format not in tabulate_formats:
         error(f"unknown table format {args.table_format!r} (choose from {', '.join(tabulate_formats)})")
         return 2
-    if not args.paths:
-        error("no paths given (use - to read a cable from standard input)")
+    ready = prepare(args)
+    if ready is None:
         return 2
-    got = settings_from_args(args)
-    if got is None:
-        return 2
-    checker = make_checker(got[0])
-    if checker is None:
-        return 2
-    progress = make_progress(args, got[0])
-    try:
-        result = checker.run(args.paths, on_item=progress)
-    finally:
-        progress.close()
+    settings, _cfg, checker = ready
+    result = run_with_progress(checker, args, settings)
     for e in result.errors:
         error(str(e))
     out = table.render(result, {"by": args.by, "sort": args.sort, "details": args.details,
