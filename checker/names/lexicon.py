@@ -76,6 +76,8 @@ class Lexicon:
     def __init__(self, sets: dict[int, frozenset[str]]):
         self.sets = sets
         self._cache: dict[str, int] = {}
+        # Per reading mode (mixed case, ALL CAPS, every word): what each distinct piece yields.
+        self.piece_cache: tuple[dict, dict, dict] = ({}, {}, {})
         places = sets.get(PLACE, frozenset())
         # Multi-word places ("EL SALVADOR"): the phrases and the words that start one.
         self.phrases = frozenset(" ".join(p.split()) for p in places if " " in p and len(p.split()) <= 4)

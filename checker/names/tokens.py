@@ -8,13 +8,15 @@ other words stay available as context through ``Tokens.word_before`` / ``word_af
 from __future__ import annotations
 
 from itertools import accumulate, compress, count, repeat
-from operator import is_, not_, or_
+from operator import is_
 
 import regex as re
 
 from checker.names.lexicon import GIVEN, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
+MIXED, CAPS, EVERY = 0, 1, 2  # how a run is read: mixed case, ALL CAPS, every word (slots)
+_PIECE_CACHE_MAX = 200_000
 PUNCT = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
 # Inner characters a single word may hold ("al-Megrahi", "U.S", "O'Donohue", "A/S").
 _INNER = str.maketrans("", "", "'’-./")
@@ -79,38 +81,24 @@ class Tokens:
         pieces = t2.split(" ")
         self.pieces = pieces
         self.offs = list(accumulate(map(len, pieces), initial=0))
-        get = lex.piece_class.get
-        if every:
-            sel = [(i, 2) for i, p in enumerate(pieces) if p]
-        elif caps:
-            # Look every piece up at C speed; only pieces not found as they stand (unknown words,
-            # words with punctuation) are stripped and looked up again in Python.
-            cls = list(map(get, pieces))
-            sel = []
-            for i in compress(count(), map(is_, cls, repeat(None))):
-                p = pieces[i]
-                if p and (c := get(p.strip(PUNCT), 2)):
-                    sel.append((i, c))
-            sel.extend((i, cls[i]) for i in compress(count(), cls) if cls[i] != 2)
-            if sel:
-                sel.sort()
-        else:
-            # Plain lower-case words are skipped at C speed; the test below is the exact rule.
-            sel = []
-            for i in compress(count(), map(or_, map(not_, map(str.islower, pieces)),
-                                           map(LOWER_PARTICLES.__contains__, pieces))):
-                p = pieces[i]
-                if p and (p[0].isupper() or p in LOWER_PARTICLES
-                          or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
-                          or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper())) \
-                        and (c := get(p.strip(PUNCT), 2)):
-                    sel.append((i, c))
         toks: list[Token] = []
         titles = []
+        # What a piece yields depends on the piece alone, so it is worked out once per distinct
+        # piece and looked up at C speed afterwards (most pieces are common words).
+        mode = EVERY if every else CAPS if caps else MIXED
+        cache = lex.piece_cache[mode]
+        if len(cache) > _PIECE_CACHE_MAX:
+            cache.clear()  # bounded memory on huge corpora
+        vals = list(map(cache.get, pieces))
+        for i in compress(count(), map(is_, vals, repeat(None))):
+            p = pieces[i]
+            e = cache.get(p)
+            if e is None:
+                e = cache[p] = piece_entry(p, lex, mode)
+            vals[i] = e
         offs = self.offs
-        cache = lex._cache
-        flags = lex.flags
-        for i, c in sel:
+        for i in compress(count(), vals):
+            c, temps, inline = vals[i]
             if c != 2:
                 if toks and toks[-1].pi == i - 1 and self._title_in_name(toks[-1], i, caps):
                     self._add(i, toks)  # "Jaime Mayor Oreja", "OFFICER DALE PRINCE,": a family name
@@ -120,44 +108,18 @@ class Tokens:
                     continue
                 titles.append((i, c))
                 continue
-            p = pieces[i]
-            w = p if p.isalpha() else p.rstrip(",.;:)\"”'’!?")
-            if len(w) > 1 and w.isalpha() and w.isascii():  # the common case, inlined
-                k = w.upper()
-                f = cache.get(k)
-                if f is None:
-                    f = flags(k)
-                start = offs[i] + i
-                tok = Token(start, start + len(w), w, k, f,
-                            UPPER if w.isupper() else CAPITAL if w[0].isupper() else LOWER, i, "")
-                if len(w) < len(p):
-                    trail = p[len(w):]
-                    if trail[0] == ".":
-                        tok.dot = True
-                    elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
-                        tok.poss = True
+            base = offs[i] + i
+            for o, eo, w, k, f, sh, lead, poss, dot in temps:
+                tok = Token(base + o, base + eo, w, k, f, sh, i, lead)
+                tok.poss = poss
+                tok.dot = dot
                 if not caps:
-                    q = pieces[i - 1] if i else ""
-                    tok.sent = not q or (q[-1] in _ENDS and self._sentence_start(tok))
-                toks.append(tok)
-            elif w[-2:] in _POSS_TAILS and len(w) > 3 and (b := w[:-2]).isalpha() and b.isascii():
-                k = b.upper()  # "Klich's": the possessive case, inlined too
-                f = cache.get(k)
-                if f is None:
-                    f = flags(k)
-                start = offs[i] + i
-                tok = Token(start, start + len(b), b, k, f,
-                            UPPER if b.isupper() else CAPITAL if b[0].isupper() else LOWER, i, "")
-                tok.poss = True
-                if not caps:
-                    tok.sent = self._sentence_start(tok)
-                toks.append(tok)
-            else:
-                n0 = len(toks)
-                self._add(i, toks)
-                if not caps:
-                    for tok in toks[n0:]:
+                    if inline:
+                        q = pieces[i - 1] if i else ""
+                        tok.sent = not q or (q[-1] in _ENDS and self._sentence_start(tok))
+                    else:
                         tok.sent = self._sentence_start(tok)
+                toks.append(tok)
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
         at_piece = {}
         for t in toks:
@@ -260,62 +222,7 @@ class Tokens:
         return self.offs[pi] + pi
 
     def _add(self, pi: int, out: list[Token]) -> None:
-        p = self.pieces[pi]
-        if p.isalpha():
-            self._word(p, self.offs[pi] + pi, pi, "", "", out)
-            return
-        n = len(p)
-        i = 0
-        while i < n and not p[i].isalnum():
-            i += 1
-        j = n
-        while j > i and not p[j - 1].isalnum():
-            j -= 1
-        if i >= j:
-            return
-        core = p[i:j]
-        base = self.start_of(pi)
-        if core.isalpha() or core.translate(_INNER).isalpha():
-            self._word(core, base + i, pi, p[:i], p[j:], out)
-            return
-        if any(c.isdigit() for c in core):
-            return
-        # Commas or other marks inside the piece: split it with the fallback pattern.
-        for m in _WORD.finditer(core):
-            s, e = m.start(), m.end()
-            w = m.group(0)
-            if out and out[-1].pi == pi and s == out[-1].end - base - i + 1 and core[s - 1] == ",":
-                prev = out[-1]
-                if w in ("S", "s") and (e >= len(core) or not core[e].isalnum()):
-                    prev.poss = True  # "POLAND,S"
-                    continue
-                if len(prev.text) <= 3 and len(w) >= 2 and prev.shape != LOWER:
-                    prev.text = self.text[prev.start:base + i + e]  # "YAR,ADUA": comma for apostrophe
-                    prev.end = base + i + e
-                    prev.key = key(prev.text.replace(",", "'"))
-                    prev.flags = self.lex.flags(prev.key)
-                    prev.shape = shape(prev.text.replace(",", ""))
-                    continue
-            lead = core[:s] if not out or out[-1].pi != pi else core[s - 1:s]
-            trail = core[e:e + 1] if e < len(core) else p[j:]
-            self._word(w, base + i + s, pi, lead if s else p[:i], trail, out)
-
-    def _word(self, w: str, start: int, pi: int, lead: str, trail: str, out: list[Token]) -> None:
-        h = w.find("-")
-        if 2 <= h <= 5 and w[:h].upper() in _PREFIXES and w[h + 1:h + 2].isupper():
-            start += h + 1  # "pro-Moussavi": the name is after the hyphen
-            w = w[h + 1:]
-        poss = False
-        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
-            w = w[:-2]
-            poss = True
-        elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
-            poss = True
-        k = key(w)
-        tok = Token(start, start + len(w), w, k, self.lex.flags(k), shape(w), pi, lead)
-        tok.poss = poss
-        tok.dot = trail[:1] == "." and not poss
-        out.append(tok)
+        add_piece(self.pieces[pi], self.start_of(pi), pi, self.lex, out)
 
     def _sentence_start(self, tok: Token) -> bool:
         if tok.lead:
@@ -365,6 +272,112 @@ class Tokens:
         tmp: list[Token] = []
         self._add(pi, tmp)
         return tmp[0] if len(tmp) == 1 else None
+
+
+def piece_entry(p: str, lex: Lexicon, mode: int):
+    """What piece ``p`` yields, worked out from the piece alone (``Tokens`` caches it per piece).
+
+    0 when the piece is skipped; else ``(class, templates, inline)``: class 1 or 3 for a title
+    word, 2 for a word, the templates of its tokens (offsets relative to the piece) and whether a
+    mixed-case sentence start is decided by the simple test (plain words) or the full one.
+    """
+    get = lex.piece_class.get
+    if mode == EVERY:
+        c = 2 if p else 0
+    elif mode == CAPS:
+        c = get(p)
+        if c is None:
+            c = get(p.strip(PUNCT), 2) if p else 0
+    else:
+        c = 0
+        if p and (p[0].isupper() or p in LOWER_PARTICLES
+                  or (not p[0].isalnum() and p.lstrip(PUNCT)[:1].isupper())
+                  or (p[0] in "pae" and "-" in p[:6] and p.partition("-")[2][:1].isupper())):
+            c = get(p.strip(PUNCT), 2)
+    if not c:
+        return 0
+    if c != 2:
+        return (c, (), False)
+    w = p if p.isalpha() else p.rstrip(",.;:)\"”'’!?")
+    if len(w) > 1 and w.isalpha() and w.isascii():  # the common case
+        dot = poss = False
+        if len(w) < len(p):
+            trail = p[len(w):]
+            if trail[0] == ".":
+                dot = True
+            elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
+                poss = True
+        k = w.upper()
+        sh = UPPER if w.isupper() else CAPITAL if w[0].isupper() else LOWER
+        return (2, ((0, len(w), w, k, lex.flags(k), sh, "", poss, dot),), True)
+    if w[-2:] in _POSS_TAILS and len(w) > 3 and (b := w[:-2]).isalpha() and b.isascii():
+        k = b.upper()  # "Klich's"
+        sh = UPPER if b.isupper() else CAPITAL if b[0].isupper() else LOWER
+        return (2, ((0, len(b), b, k, lex.flags(k), sh, "", True, False),), False)
+    out: list[Token] = []
+    add_piece(p, 0, 0, lex, out)
+    if not out:
+        return 0
+    return (2, tuple((t.start, t.end, t.text, t.key, t.flags, t.shape, t.lead, t.poss, t.dot) for t in out), False)
+
+
+def add_piece(p: str, base: int, pi: int, lex: Lexicon, out: list[Token]) -> None:
+    """Appends the tokens of piece ``p`` (starting at ``base`` in the run) to ``out``."""
+    if p.isalpha():
+        _word(p, base, pi, "", "", lex, out)
+        return
+    n = len(p)
+    i = 0
+    while i < n and not p[i].isalnum():
+        i += 1
+    j = n
+    while j > i and not p[j - 1].isalnum():
+        j -= 1
+    if i >= j:
+        return
+    core = p[i:j]
+    if core.isalpha() or core.translate(_INNER).isalpha():
+        _word(core, base + i, pi, p[:i], p[j:], lex, out)
+        return
+    if any(c.isdigit() for c in core):
+        return
+    # Commas or other marks inside the piece: split it with the fallback pattern.
+    for m in _WORD.finditer(core):
+        s, e = m.start(), m.end()
+        w = m.group(0)
+        if out and out[-1].pi == pi and s == out[-1].end - base - i + 1 and core[s - 1] == ",":
+            prev = out[-1]
+            if w in ("S", "s") and (e >= len(core) or not core[e].isalnum()):
+                prev.poss = True  # "POLAND,S"
+                continue
+            if len(prev.text) <= 3 and len(w) >= 2 and prev.shape != LOWER:
+                prev.text = p[prev.start - base:i + e]  # "YAR,ADUA": comma for apostrophe
+                prev.end = base + i + e
+                prev.key = key(prev.text.replace(",", "'"))
+                prev.flags = lex.flags(prev.key)
+                prev.shape = shape(prev.text.replace(",", ""))
+                continue
+        lead = core[:s] if not out or out[-1].pi != pi else core[s - 1:s]
+        trail = core[e:e + 1] if e < len(core) else p[j:]
+        _word(w, base + i + s, pi, lead if s else p[:i], trail, lex, out)
+
+
+def _word(w: str, start: int, pi: int, lead: str, trail: str, lex: Lexicon, out: list[Token]) -> None:
+    h = w.find("-")
+    if 2 <= h <= 5 and w[:h].upper() in _PREFIXES and w[h + 1:h + 2].isupper():
+        start += h + 1  # "pro-Moussavi": the name is after the hyphen
+        w = w[h + 1:]
+    poss = False
+    if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+        w = w[:-2]
+        poss = True
+    elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
+        poss = True
+    k = key(w)
+    tok = Token(start, start + len(w), w, k, lex.flags(k), shape(w), pi, lead)
+    tok.poss = poss
+    tok.dot = trail[:1] == "." and not poss
+    out.append(tok)
 
 
 def joinable(a: Token, b: Token) -> bool:
