@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TITLES = """
 MR MRS MS MISS MESSRS MME MLLE SR SRA SRTA DR DRS PROF PROFESSOR SIR DAME LORD LADY MADAME MADAM
 MONSIEUR SENOR SENORA HERR FRAU DON DONA
-AMBASSADOR AMB AMBASSADORS AMBASSADOR-DESIGNATE AMBASSADOR-AT-LARGE CHARGE DCM POLOFF POLOFFS ECONOFF
+AMBASSADOR AMB AMBASSADORS AMBASSADOR-DESIGNATE AMBASSADOR-AT-LARGE CHARGE D'AFFAIRES DCM POLOFF POLOFFS ECONOFF
 ECONOFFS POLCOUNS ECONCOUNS POLECONOFF POLMILOFF CONOFF CONSUL CONSUL-GENERAL ATTACHE DATT DAO
 EMBOFF EMBOFFS RSO LEGATT PAO IO MGMT POLCHIEF ECONCHIEF POL/ECON POLECON PD
 PRESIDENT PRESIDENT-ELECT VICE-PRESIDENT VP PRES PREMIER PM DPM FM FONMIN DEFMIN MINDEF MININT
@@ -155,6 +155,15 @@ STRUCK STUNG SWUNG WEPT WOUND MEN WOMEN CHILDREN PEOPLE FEET TEETH DATA CRITERIA
 ANALYSES CRISES BASES THESES INDICES BETTER BEST WORSE WORST FURTHER FURTHEST SOLD TOLD HEARD
 SHOT SLEPT SPED SPLIT STRUCK SUNG SANK SUNK SWAM SWUM OVERSAW OVERSEEN UNDERTOOK UNDERTAKEN
 WITHDREW WITHDRAWN WITHHELD UPHELD FORESAW FORESEEN MISLED OVERCAME OVERTOOK OVERTAKEN
+""".split()
+
+# Given names that word lists also count as frequent words, though in cables they are almost always
+# names ("KIM", "ERIC"); kept out of the word lists. Names with a common word sense (MARK, WILL,
+# GRANT, FRANK, BILL, ROSE) stay words.
+NAMES_NOT_WORDS = """
+KIM ERIC ALAN JEFF DAN JOE TOM PETER MARY HENRY HARRY KELLY TONY BOB SAM NICK LUKE JOSH RICK BILLY
+JANE ANNA ANN JAMES WALTER GRAHAM CARTER CLARK MORGAN LEWIS MARTIN ROSS LEE JIMMY MIKE STEVE DAVE
+JOHN PAUL DAVID MARIA JEAN JOSE JUAN CARLOS LUIS ANDREW MICHAEL ROBERT RICHARD THOMAS CHRIS SARAH
 """.split()
 
 FUNCTION_WORDS = """
@@ -339,6 +348,8 @@ def build(out: Path) -> None:
         u = w.upper()
         if len(u) < 2 and u not in ("A", "I"):
             continue
+        if u in NAMES_NOT_WORDS:
+            continue
         if not in_dict(u, dict_lower):
             if u in dict_proper or z < 3.3 or u in ranked_names or _ranked(w):
                 continue  # "putin", "obama": frequent because famous, not a word
@@ -380,6 +391,10 @@ def build(out: Path) -> None:
             places.add(first)  # "Burkina (Faso)" over a line break
         if c.get("capital"):
             places.add(fold(c["capital"]))
+    for c in countries.values():
+        parts = fold(c["name"]).split()
+        if len(parts) == 2 and parts[0] in ("NORTH", "SOUTH", "EAST", "WEST", "EQUATORIAL", "CENTRAL"):
+            places.add(parts[1])  # "Korea", "Sudan", "Timor": the country without its qualifier
     for s in gc.get_us_states().values():
         places.add(fold(s["name"]))
     for city in gc.get_cities().values():

@@ -40,6 +40,7 @@ from checker.names.tokens import (
     CAPITAL,
     INITIAL,
     LOWER,
+    PARTICLES_BEFORE_WORD,
     UPPER,
     Token,
     Tokens,
@@ -56,6 +57,7 @@ _SPEECH = frozenset(
     "EXPRESSED HIGHLIGHTED UNDERSCORED OPINED LAMENTED VOWED WROTE HIMSELF HERSELF".split()
 )
 _BEFORE = frozenset("ACCORDING MET MEETING".split())
+_PRONOUNS = frozenset("I YOU HE SHE IT WE THEY ME HIM HER US THEM HIS HERS ITS OUR THEIR".split())
 # Kinship words right before a word make it a person ("CHAVEZ'S BROTHER, ADAN").
 _KIN = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER UNCLE AUNT COUSIN NEPHEW NIECE "
                  "WIDOW WIDOWER GRANDSON GRANDDAUGHTER GRANDFATHER GRANDMOTHER SPOUSE".split())
@@ -227,8 +229,17 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         nxt = toks[i + 1] if i + 1 < n else None
         nxt_ok = nxt is not None and joinable(t, nxt) and (
             scores[i + 1] >= 0.3 or (nxt.flags & L.NAME and nxt.flags & L.PLACE and _strong_given(cur)))
+        if not nxt_ok and not caps and cur and t.shape == LOWER and t.key in PARTICLES_BEFORE_WORD and nxt is not None \
+                and nxt.shape == CAPITAL and joinable(t, nxt) and not nxt.flags & (L.NEVER | L.FOREIGN):
+            nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
         ok = s >= 0.3
-        if not ok and t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
+        if not ok and not caps and cur and cur[-1].shape == LOWER and cur[-1].key in PARTICLES_BEFORE_WORD \
+                and t.shape == CAPITAL and joinable(cur[-1], t) and not t.flags & (L.NEVER | L.FOREIGN):
+            ok = True
+        elif not ok and not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
+                and tk.title_at.get(t.index, (0,))[0] == 2:
+            ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
+        elif not ok and t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
             ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL)
         elif not ok and t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
                 and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 and cur:
@@ -247,7 +258,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif not ok and not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
                 and nxt_ok and nxt.flags & L.NAME and not nxt.flags & L.PLACE and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
-        elif not ok and cur and len(cur) <= 2 and _strong_given(cur[-1:]) and _word_surname(t):
+        elif not ok and cur and len(cur) <= 2 and _strong_given(cur[-1:]) \
+                and _word_surname(t, cur[0].index in tk.title_at):
             ok = True  # "Herma Marksman": a word as family name after a given name
         elif not ok and cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
                 and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
@@ -281,18 +293,28 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             nxt = tk.word_after(g[-1])
             if nxt is not None and tk.text[g[-1].end:g[-1].end + 1] == " ":
                 u = tk.piece_token(g[-1].pi + 1) if tk.pieces[g[-1].pi + 1] else None
-                if u is not None and not u.lead and _word_surname(u):
+                if u is not None and not u.lead and _word_surname(u, g[0].index in tk.title_at):
                     g = g + [u]
         res.append(g)
     return res
 
 
-def _word_surname(t: Token) -> bool:
+def _word_surname(t: Token, titled: bool = False) -> bool:
+    """A common word as family name right after a given name ("HERMA MARKSMAN").
+
+    A listed family name may end in S ("EVO MORALES"); a very frequent word only after a title
+    ("DCM CHRIS WOOD").
+    """
     k = t.key
-    if k in _SPEECH or (t.shape == UPPER and (k.endswith(_INFLECTED) or k.endswith("S") and not k.endswith("SS"))):
+    sur = t.flags & L.SUR
+    if k in _SPEECH or (t.shape == UPPER and (k.endswith(_INFLECTED) or k.endswith("S") and not k.endswith("SS")
+                                              and not sur)):
         return False  # "ALONSO INSISTED", "BERNARDINO LEON PARTICIPATED", "NON-ALIZA TRIBES"
-    return bool(t.flags & L.WORD) and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.shape in (UPPER, CAPITAL) \
-        and len(k) >= 4
+    if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 4:
+        return False
+    if t.flags & L.TOP:
+        return bool(titled and sur)
+    return bool(t.flags & L.WORD)
 
 
 _INFLECTED = ("ED", "ING", "LY")
@@ -340,14 +362,16 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             conf = max(conf, 0.8)
             cues.append("surname-list")
         if not cues:
-            if max(sc) < 0.5:
-                return None  # "Hints At"
+            if max(sc) < 0.5 and _title_before(tk, g[0], caps)[0] != 2:
+                return None  # "Hints At" (but "PRESIDENT EVO MORALES")
             cues.append("name-words")
         foreign = sum(1 for t in names if t.flags & L.FOREIGN and not t.flags & L.NAME)
         if foreign * 2 >= len(names):
             conf = min(conf, 0.45)  # "Polo Democratico"
     else:
         t = names[0]
+        if t.key in _PRONOUNS:
+            return None  # "He said": "He" is a family name too, but not alone
         conf = sc[0]
         if any(x.shape == INITIAL for x in g):
             conf = max(conf, 0.8)
@@ -639,12 +663,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     cands: list[tuple[_RunState, _Cand]] = []
     extra: list[Mention] = []
     last_prose: _RunState | None = None
+    prepared = []
     for run in collect(cable):
+        slot = run.kind in (SIGNATURE, CLASSIFIED_BY, ADDRESSEE, EO)
+        prepared.append((run, slot, Tokens(run.prose.text, lex, run.caps, every=slot)))
+    acronyms = _acronyms(prepared)
+    for run, slot, tk in prepared:
         text = run.prose.text
         kind = run.kind
         caps = run.caps
-        slot = kind in (SIGNATURE, CLASSIFIED_BY, ADDRESSEE, EO)
-        tk = Tokens(text, lex, caps, every=slot)
         toks = tk.toks
         if not toks:
             continue
@@ -681,6 +708,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             st.taken = {t.index for t in toks if t.start in taken_spans}
         _mark_places(toks, lex)
         scores = [_score(t, caps, text) for t in toks]
+        if caps and acronyms:
+            for i, t in enumerate(toks):
+                if t.key in acronyms and not t.flags & L.NAME:
+                    scores[i] = 0.0  # written as an acronym in the cable's mixed-case text
         for g in _groups(tk, scores, caps):
             if any(t.index in st.taken for t in g):
                 continue
@@ -763,6 +794,27 @@ def detect(cable: Cable, vocab) -> list[Mention]:
 
 
 _ALIAS = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")
+
+
+def _acronyms(prepared: list[tuple[Run, bool, Tokens]]) -> set[str]:
+    """Words the cable's mixed-case prose writes in capitals (and never capitalised): acronyms.
+
+    In ALL CAPS lines of the same cable (subject, header) they are then no names ("GTMO",
+    "KORUS"); a word after a title ("Ambassador SMITH") is no evidence.
+    """
+    upper: set[str] = set()
+    capital: set[str] = set()
+    for run, slot, tk in prepared:
+        if run.caps or slot or run.kind != PROSE:
+            continue
+        title_at = tk.title_at
+        for t in tk.toks:
+            if t.shape == UPPER:
+                if len(t.key) <= 6 and t.index not in title_at:
+                    upper.add(t.key)
+            elif t.shape == CAPITAL:
+                capital.add(t.key)
+    return upper - capital
 
 
 def _aliases(cands: list[tuple[_RunState, _Cand]], states: list[_RunState]) -> list[Mention]:

@@ -58,6 +58,7 @@ _SUFFIXES = (
     ("ED", ""), ("ED", "E"), ("D", ""), ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""),
     ("LY", ""), ("ALLY", ""), ("NESS", ""), ("MENT", ""), ("MENTS", ""), ("'S", ""),
 )
+_DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
              "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
@@ -161,7 +162,11 @@ class Lexicon:
         def known(w: str) -> bool:
             return w in top or w in words
 
-        return derivable(k, known)
+        if derivable(k, known):
+            return True
+        # Adverbs of derived forms ("REPEATEDLY" from "REPEATED" from "REPEAT"): the lists leave
+        # out derivable forms, so these need a second step (only for -LY: "BELLINGER" stays a name).
+        return k.endswith("LY") and len(k) > 6 and derivable(k[:-2], known)
 
     def _compound(self, k: str) -> bool:
         """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"."""
@@ -219,6 +224,9 @@ def derivable(k: str, known) -> bool:
             base = k[: -len(suf)] + rep
             if len(base) >= 3 and known(base):
                 return True
+            if not rep and suf in _DOUBLING and base[-1] == base[-2] and base[-1] not in "AEIOU" \
+                    and known(base[:-1]):
+                return True  # "CONCURRED", "SHIPPING": the final consonant doubled
     for pre in _PREFIXES:
         if k.startswith(pre) and len(k) - len(pre) >= 4:
             rest = k[len(pre):]

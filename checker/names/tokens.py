@@ -26,6 +26,9 @@ _POSS = ("'S", "’S")
 _POSS_TAILS = frozenset(("'s", "’s", "'S", "’S"))
 _PREFIXES = frozenset(("PRO", "ANTI", "EX", "NON", "POST", "PRE", "NEO"))
 _ENDS = frozenset(".!?:;")
+# Particles after which a common word is a family name ("Osama bin Laden", "van Gogh"); Romance
+# particles start organisation names too ("Coordinadora Nacional de Medio Ambiente").
+PARTICLES_BEFORE_WORD = frozenset("BIN IBN BINT BEN ABU AL EL VAN VON DER DEN TER TEN ZU ZUR VOM".split())
 LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
                              "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint",
                              "al", "el", "ul", "y", "e", "le", "vom", "zur", "abu", "san"))
@@ -120,6 +123,13 @@ class Tokens:
                     else:
                         tok.sent = self._sentence_start(tok)
                 toks.append(tok)
+            if not caps and toks and toks[-1].pi == i and toks[-1].shape == LOWER and toks[-1].key in PARTICLES_BEFORE_WORD \
+                    and i + 1 < len(pieces) and pieces[i + 1][:1].isupper() and vals[i + 1] == 0:
+                # "bin Laden": a common word after a particle is kept (a possible family name)
+                n0 = len(toks)
+                self._add(i + 1, toks)
+                for tok in toks[n0:]:
+                    tok.sent = False
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
         at_piece = {}
         for t in toks:
@@ -296,6 +306,11 @@ def piece_entry(p: str, lex: Lexicon, mode: int):
             c = get(p.strip(PUNCT), 2)
     if not c:
         return 0
+    if c == 2 and mode != EVERY and "-" in p:
+        parts = p.strip(PUNCT).split("-")
+        kinds = [get(x) for x in parts]
+        if len(parts) >= 2 and all(k in (1, 3) for k in kinds):
+            c = 1 if 1 in kinds else 3  # "MINISTER-COUNSELOR", "Deputy-Director": a compound title
     if c != 2:
         return (c, (), False)
     w = p if p.isalpha() else p.rstrip(",.;:)\"”'’!?")
