@@ -47,6 +47,9 @@ from checker.names.tokens import (
     joinable,
     strip_punct,
 )
+from checker.names.tokens import (
+    PUNCT as PUNCT_CHARS,
+)
 
 MIN_CONFIDENCE = 0.5  # below this a candidate is dropped
 _SPEECH = frozenset(
@@ -90,6 +93,9 @@ _FOR_SKIP = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
 _STRONG_CUES = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
                 "apposition:", "given-name", "initials", "particle", "context:")
 # "(TOMSETH, VICTOR L.)" in E.O. lines and the like.
+# "(ISAF)", "(UNAMA)": an acronym introduced in parentheses.
+_ACRONYM_DEF = re.compile(r"\(([A-Z]{2,8}+)s?+\)")
+_ACRONYM_SKIP = frozenset("OF AND THE FOR ON IN TO DE DEL LA LAS LOS DU DES ET Y E DI".split())
 _INVERTED = re.compile(
     r"\((?P<name>[A-Z][A-Za-z'’\-]{1,30}+,[ ]{0,2}+[A-Z][A-Za-z'’\-]{1,30}+(?:[ ]{1,2}+[A-Z][A-Za-z'’\-]{0,30}+\.?+){0,3}+)\)"
 )
@@ -667,7 +673,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     for run in collect(cable):
         slot = run.kind in (SIGNATURE, CLASSIFIED_BY, ADDRESSEE, EO)
         prepared.append((run, slot, Tokens(run.prose.text, lex, run.caps, every=slot)))
-    acronyms = _acronyms(prepared)
+    acronyms = _acronyms(prepared, lex)
     for run, slot, tk in prepared:
         text = run.prose.text
         kind = run.kind
@@ -796,12 +802,21 @@ def detect(cable: Cable, vocab) -> list[Mention]:
 _ALIAS = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")
 
 
-def _acronyms(prepared: list[tuple[Run, bool, Tokens]]) -> set[str]:
-    """Words the cable's mixed-case prose writes in capitals (and never capitalised): acronyms.
+def _acronyms(prepared: list[tuple[Run, bool, Tokens]], lex: L.Lexicon) -> set[str]:
+    """Words the cable shows to be acronyms; in its ALL CAPS text they are then no names.
 
-    In ALL CAPS lines of the same cable (subject, header) they are then no names ("GTMO",
-    "KORUS"); a word after a title ("Ambassador SMITH") is no evidence.
+    Two kinds of evidence: an acronym spelt out where it is introduced ("INTERNATIONAL SECURITY
+    ASSISTANCE FORCE (ISAF)", by words that are not names: "SHER MOHAMMAD AKHUNDZADA (SMA)" is a
+    person), and a word the mixed-case prose writes in capitals and never capitalised ("GTMO",
+    "KORUS"; a word after a title, "Ambassador SMITH", is no evidence).
     """
+    defined: set[str] = set()
+    for run, slot, tk in prepared:
+        text = run.prose.text
+        if "(" in text:
+            for m in _ACRONYM_DEF.finditer(text):
+                if _spelt_out(m[1], text[max(0, m.start() - 160):m.start()], lex):
+                    defined.add(m[1])
     upper: set[str] = set()
     capital: set[str] = set()
     for run, slot, tk in prepared:
@@ -814,7 +829,28 @@ def _acronyms(prepared: list[tuple[Run, bool, Tokens]]) -> set[str]:
                     upper.add(t.key)
             elif t.shape == CAPITAL:
                 capital.add(t.key)
-    return upper - capital
+    return (upper - capital) | defined
+
+
+def _spelt_out(acronym: str, before: str, lex: L.Lexicon) -> bool:
+    """True when the words before "(ACRONYM)" spell it out and are mostly not names."""
+    words = [L.key(w.strip(PUNCT_CHARS)) for w in before.split()[-(2 * len(acronym) + 2):]]
+    words = [w for w in words if w]
+    letters = acronym
+    used = []
+    for w in reversed(words):
+        if not letters:
+            break
+        if w in _ACRONYM_SKIP and w[0] != letters[-1]:
+            continue
+        if w[0] != letters[-1]:
+            return False
+        letters = letters[:-1]
+        used.append(w)
+    if letters or len(used) < 2:
+        return False
+    personal = sum(1 for w in used if lex.flags(w) & L.NAME and not lex.flags(w) & (L.ANYWORD | L.ORG))
+    return personal * 2 < len(used)
 
 
 def _aliases(cands: list[tuple[_RunState, _Cand]], states: list[_RunState]) -> list[Mention]:
