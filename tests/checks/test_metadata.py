@@ -1,9 +1,9 @@
-"""M001-M005: banner, E.O. line, subject and the section/page sequence."""
+"""M001-M005, M010: banner, E.O. line, subject, the section/page sequence and damaged banners."""
 import pytest
 
 from tests.conftest import run
 
-CODES = ("M001", "M002", "M003", "M004", "M005")
+CODES = ("M001", "M002", "M003", "M004", "M005", "M010")
 
 CABLE = """VZCZCXYZ0013
 RR RUEHWEB
@@ -176,3 +176,22 @@ def test_m005_near_miss_sub_pages():
 def test_m005_near_miss_record_ending_early():
     # marks are often lost when lines are joined: a record without its last section is not judged
     assert run(CABLE.replace("GUATEMALA 00000242 003 OF 003\n\n3. (C) Three.\n", ""), "M005") == []
+
+
+# M010 banner-malformed
+
+@pytest.mark.parametrize("banner,text,expected", [
+    ("SS E C R E T SECTION 01 OF 03 GUATEMALA 000242", "SS E C R E T", "'S E C R E T SECTION 01 OF 03 GUATEMALA 000242'"),
+    ("S e c r e t guatemala 000242", "S e c r e t", "not in capitals (expected 'S E C R E T GUATEMALA 000242')"),
+    ("UUNCLAS GUATEMALA 000242", "UUNCLAS", "misspelt (expected 'UNCLAS GUATEMALA 000242')"),
+    ("CO N F I D E N T I A L GUATEMALA 000242", "CO N F I D E N T I A L", "spaced irregularly"),
+])
+def test_m010_fires_on_the_classification_word(banner, text, expected):
+    (f,) = run(CABLE.replace("C O N F I D E N T I A L SECTION 01 OF 03 GUATEMALA 000242", banner), "M010")
+    assert f.line == 10 and f.column == 1 and f.text == text and expected in f.message and f.severity == "warning"
+
+
+@pytest.mark.parametrize("banner", ["SECRET SECTION 01 OF 03 GUATEMALA 000242", "UNCLAS GUATEMALA 000242",
+                                    "C O N F I D E N T I A L GUATEMALA 000242", "CONFIDENTIAL"])
+def test_m010_near_miss_well_formed_banners(banner):
+    assert run(CABLE.replace("C O N F I D E N T I A L SECTION 01 OF 03 GUATEMALA 000242", banner), "M010") == []
