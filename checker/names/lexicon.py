@@ -58,6 +58,10 @@ _SUFFIXES = (
     ("ED", ""), ("ED", "E"), ("D", ""), ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""),
     ("LY", ""), ("ALLY", ""), ("NESS", ""), ("MENT", ""), ("MENTS", ""), ("'S", ""),
 )
+# Endings of company names built from words ("Rosneft", "Gazprom", "Sberbank", "Aeroflot"); no
+# personal name ends so.
+_COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM", "ATOM", "EXPORT",
+                    "IMPORT", "OIL", "NEFTEKHIM", "STROY", "STROI", "ENERGO", "INVEST", "HOLDING")
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
@@ -140,6 +144,8 @@ class Lexicon:
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
         if not f & (ANYWORD | NAME | PLACE):
+            if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
+                return f | JARGON  # "ROSNEFT", "SURGUTNEFTEGAZ", "SBERBANK": company names
             if self._derived(k):
                 f |= WORD
             elif self._shape_word(k):

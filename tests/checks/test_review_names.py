@@ -321,3 +321,10 @@ def test_given_names_that_dictionaries_list_as_words():
 
 def test_adverb_of_a_derived_word_is_no_name_in_all_caps():
     assert names(caps("1. (C) THE DCM REPEATEDLY STRESSED THAT THE BANK HAD UNDOUBTEDLY ERRED.")) == []
+
+
+def test_company_names_built_from_words_are_no_names():
+    t = mixed("1. (C) Oil firms Rosneft, Gazpromneft and Surgutneftegaz sold crude to traders.")
+    assert names(t) == []
+    # near miss: an unlisted family name after a title is still a name
+    assert names(mixed("1. (C) Minister Oilevsky met the traders.")) == ["Oilevsky"]
