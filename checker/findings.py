@@ -29,11 +29,30 @@ class Finding:
     end: int = 0
     fingerprint: str | None = None  # set when checking against a baseline (checker.review)
     baseline: str | None = None  # baseline status: new, undecided or redact
+    anchor: str = ""  # the words around the span (part of the baseline identity); not reported
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        del d["start"], d["end"]
+        del d["start"], d["end"], d["anchor"]
         return {k: v for k, v in d.items() if v is not None and v != {}}
+
+
+ANCHOR_WORDS = 4
+_ANCHOR_REACH = 80  # characters looked at on each side (enough for four words of cable text)
+
+
+def anchor(text: str, start: int, end: int) -> str:
+    """The few words before and after ``text[start:end]``, case-folded, white space collapsed.
+
+    Part of a finding's baseline identity, so that two mentions of the same name are told apart
+    by where they stand (not by their order) and a decision stays with its own mention when
+    another one is redacted or removed.
+    """
+    before = text[max(0, start - _ANCHOR_REACH):start].split()
+    after = text[end:end + _ANCHOR_REACH].split()
+    if start > _ANCHOR_REACH and len(before) > ANCHOR_WORDS:
+        before = before[1:]  # the first piece may be a cut word
+    return " ".join(before[-ANCHOR_WORDS:]).casefold() + " | " + " ".join(after[:ANCHOR_WORDS]).casefold()

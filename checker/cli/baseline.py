@@ -56,10 +56,10 @@ def run(args) -> int:
         if st.outside:
             msg += f", {st.outside} kept for cables or rules not checked"
         msg += ")"
-        if st.decisions_kept or st.decisions_dropped:
+        if st.decisions_kept or st.decisions_resolved:
             msg += f"; {plural(st.decisions_kept, 'decision')} kept"
-        if st.decisions_dropped:
-            msg += f", {st.decisions_dropped} dropped with their findings"
+        if st.decisions_resolved:
+            msg += f", {st.decisions_resolved} of findings now gone kept under 'resolved'"
         if undecided:
             msg += (f"; {plural(undecided, 'review finding')} awaiting a decision "
                     f"(cablecheck review {shown_path(target)})")

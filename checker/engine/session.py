@@ -9,7 +9,7 @@ from checker.checks.base import Context, Rule
 from checker.engine import registry, selection
 from checker.engine.cable_facts import cable_facts
 from checker.engine.runner import check_cable
-from checker.findings import Finding
+from checker.findings import Finding, anchor
 from checker.parser import parse
 from checker.readers import MAX_BYTES, InputError, Source, iter_sources
 from checker.vocab import Vocabularies
@@ -98,6 +98,9 @@ class Checker:
     def check_source(self, source: Source) -> CableResult:
         cable = parse(source.text, source.path, source.meta)
         findings = check_cable(cable, self.rules, self.ctx)
+        text = cable.text
+        for f in findings:
+            f.anchor = anchor(text, f.start, f.end)
         sev = self.settings.severity
         mc = self.settings.min_confidence
         if sev or mc:

@@ -22,7 +22,7 @@ from checker.findings import SEVERITY_RANK, Finding
 from checker.reporters.color import paint
 
 # Finding.to_dict(): every field in order but the offsets, None and {} left out.
-_FIELDS = tuple(f.name for f in dataclasses.fields(Finding) if f.name not in ("start", "end"))
+_FIELDS = tuple(f.name for f in dataclasses.fields(Finding) if f.name not in ("start", "end", "anchor"))
 
 
 @dataclass(slots=True)

@@ -64,6 +64,9 @@ class Entry:
 class Baseline:
     path: Path
     entries: list[Entry] = field(default_factory=list)
+    # Decided entries whose finding is gone (the name was redacted, the gap fixed): kept as the
+    # record of what was decided and done; never matched against findings again.
+    resolved: list[Entry] = field(default_factory=list)
 
     @property
     def shown(self) -> str:
@@ -88,9 +91,12 @@ class Baseline:
 
     def sort(self) -> None:
         self.entries.sort(key=lambda e: (e.path, e.fingerprint))
+        self.resolved.sort(key=lambda e: (e.path, e.fingerprint, e.decision.at if e.decision else ""))
 
     def to_json(self) -> str:
-        doc = {"version": VERSION, "entries": [e.to_dict() for e in self.entries]}
+        doc: dict[str, Any] = {"version": VERSION, "entries": [e.to_dict() for e in self.entries]}
+        if self.resolved:
+            doc["resolved"] = [e.to_dict() for e in self.resolved]
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
     def save(self) -> None:
@@ -130,7 +136,8 @@ def load(path: str | Path) -> Baseline:
         if key in seen:
             raise RuleFileError(f"{p}: field entries[{i}].fingerprint: duplicate of entries[{seen[key]}]")
         seen[key] = i
-    return Baseline(p, [Entry.from_dict(d) for d in data["entries"]])
+    return Baseline(p, [Entry.from_dict(d) for d in data["entries"]],
+                    [Entry.from_dict(d) for d in data.get("resolved", [])])
 
 
 @lru_cache(maxsize=1)
@@ -149,11 +156,14 @@ def quick_valid(data: Any) -> bool:
     """True only for documents the schema accepts (checked in plain Python: jsonschema takes
     seconds on a baseline of tens of thousands of entries). False means "ask jsonschema"."""
     keys, required, fp, fp_max, rule, sevs, cable_max, dkeys, drequired, actions, at = _rules()
-    if type(data) is not dict or data.keys() != {"version", "entries"}:
+    if type(data) is not dict or not {"version", "entries"} <= data.keys() <= {"version", "entries", "resolved"}:
         return False
     if type(data["version"]) is not int or data["version"] != VERSION or type(data["entries"]) is not list:
         return False
-    for e in data["entries"]:
+    resolved = data.get("resolved", [])
+    if type(resolved) is not list or any(type(e) is not dict or "decision" not in e for e in resolved):
+        return False
+    for e in data["entries"] + resolved:
         if type(e) is not dict or not required <= e.keys() or not e.keys() <= keys:
             return False
         f, c = e["fingerprint"], e["cable"]
@@ -245,7 +255,7 @@ class MergeStats:
     removed: int = 0
     kept: int = 0
     decisions_kept: int = 0
-    decisions_dropped: int = 0
+    decisions_resolved: int = 0  # decided entries whose finding is gone: moved to ``resolved``
     outside: int = 0  # entries of cables or rules this run did not check, kept as they were
 
 
@@ -254,7 +264,7 @@ def merge(old: Baseline, findings: list[tuple[Finding, str]], coverage: Coverage
     stats = MergeStats()
     pairs = match(old, findings)
     matched = {id(e) for e in pairs.values()}
-    new = Baseline(old.path)
+    new = Baseline(old.path, resolved=list(old.resolved))
     for f, path in findings:
         e = entry_for(f, path)
         prev = pairs.get(id(f))
@@ -271,7 +281,9 @@ def merge(old: Baseline, findings: list[tuple[Finding, str]], coverage: Coverage
             continue
         if coverage.covers(old, e):
             stats.removed += 1
-            stats.decisions_dropped += e.decision is not None
+            if e.decision is not None:
+                stats.decisions_resolved += 1
+                new.resolved.append(e)
         else:
             stats.outside += 1
             new.entries.append(e)

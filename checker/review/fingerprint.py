@@ -1,8 +1,11 @@
 """A finding's identity in a baseline, stable under edits elsewhere in the cable.
 
-``RULE:CABLE:HASH:N``: the rule code, the cable id, a hash of the normalised offending text and
-the index of this (rule, cable, hash) among its occurrences in the cable. No line numbers or
-times, so inserting lines above a finding does not change it.
+``RULE:CABLE:HASH:N``: the rule code, the cable id, a hash of the normalised offending text
+together with the words around it (``Finding.anchor``), and the index of this (rule, cable, hash)
+among its occurrences in the cable. No line numbers or times, so inserting lines above a finding
+does not change it; the surrounding words, not the order of occurrence, tell two mentions of the
+same name apart, so redacting one mention leaves the other's identity (and decision) alone. An
+edit right next to a finding makes it a new one, to be looked at again.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ def subject(f: Finding) -> str:
 
 
 def text_hash(f: Finding) -> str:
-    return hashlib.sha256(normalise(subject(f)).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256((normalise(subject(f)) + "\n" + f.anchor).encode("utf-8")).hexdigest()[:16]
 
 
 def cable_key(f: Finding) -> str:

@@ -150,3 +150,47 @@ def test_regenerating_an_unchanged_baseline_leaves_the_file_alone(corpus, capsys
     code, _, err = _run(capsys, "baseline", "--isolated", "--select", "P001", "cables", "-o", "bl.json")
     assert code == 0 and err.startswith("unchanged bl.json: 1 entry (0 added, 1 unchanged")
     assert ((corpus / "bl.json").stat().st_mtime_ns, (corpus / "bl.json").read_bytes()) == before
+
+
+NAMES = """UNCLAS GUATEMALA 000242
+
+E.O. 12958: N/A
+TAGS: PGOV GT
+SUBJECT: TEST
+
+1. (U) Director Carlos Bautista met the press on Monday.
+
+2. (U) Despite thin civil society, Bautista remained hopeful about the reform.
+
+3. (U) Later that week Bautista visited the northern provinces alone.
+"""
+
+
+def _decide(path, decisions):
+    """Writes release/redact decisions on the R002 entries, keyed by their line."""
+    from checker.review.record import decide
+
+    data = json.loads(path.read_text())
+    for e in data["entries"]:
+        if e["line"] in decisions:
+            e["decision"] = decide(decisions[e["line"]], "archivist", "test").to_dict()
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("redacted_line,blocked", [(9, True), (11, False)])
+def test_a_decision_stays_with_its_own_mention_when_another_is_redacted(tmp_path, monkeypatch, capsys,
+                                                                        redacted_line, blocked):
+    """Two later mentions of one name: one approved, one to redact. Redacting a different mention
+    must not hand the redact decision over to it (nor the approval to the one still present)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.txt").write_text(NAMES, encoding="utf-8")
+    _run(capsys, "baseline", "--isolated", "--select", "R002", "c.txt", "-o", "bl.json")
+    _decide(tmp_path / "bl.json", {9: "release", 11: "redact"})
+    lines = NAMES.split("\n")
+    lines[redacted_line - 1] = lines[redacted_line - 1].replace("Bautista", "XXXXXXXXXXXX")
+    (tmp_path / "c.txt").write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = _run(capsys, "check", "--isolated", "--select", "R002", "--baseline", "bl.json", "c.txt")
+    if blocked:  # the approved mention was removed; the one to redact is still there
+        assert code == 1 and "c.txt:11:" in out and "still present" in out
+    else:  # exactly the mention to redact was removed; the approved one stays approved
+        assert code == 0 and "still present" not in out

@@ -95,7 +95,10 @@ def test_decisions_survive_regenerating_the_baseline_after_edits(corpus, capsys,
     # Lines inserted above both gaps, one gap fixed, a new one added.
     (corpus / "cables" / "08A1.txt").write_text(cable(1, 3, 4, 5, 7, extra="\nREF: A\n\nB\n"), encoding="utf-8")
     code, _, err = _run(capsys, "baseline", "cables")
-    assert code == 0 and "1 decision kept, 1 dropped with their findings" in err
+    assert code == 0 and "1 decision kept, 1 of findings now gone kept under 'resolved'" in err
+    doc = json.loads((corpus / "bl.json").read_text())
+    assert [e["decision"]["action"] for e in doc["resolved"]] == ["redact"]
+    validate(doc, "baseline.schema.json", "bl.json")
     got = {e["message"].split(" is")[0]: (e.get("decision") or {}).get("action") for e in entries(corpus)}
     assert got == {"paragraph 2": "release", "paragraph 6": None}
     assert next(e for e in entries(corpus) if e.get("decision"))["decision"]["note"] == "ok"

@@ -84,7 +84,7 @@ def test_match_prefers_same_path_and_moves_only_from_missing_files(tmp_path):
     assert id(h) not in match(bl, [(g, "a/08X1.txt"), (f, "b/08X1.txt"), (h, "c/08X1.txt")])
 
 
-def test_merge_keeps_decisions_drops_resolved_keeps_outside(tmp_path):
+def test_merge_keeps_decisions_moves_gone_decided_to_resolved_keeps_outside(tmp_path):
     kept, gone = found("John Smith", start=5), found("Jane Doe", start=50)
     other = Entry("R002:09Y2:0123456789abcdef:0", "R002", "review", "09Y2", "d/09Y2.txt")
     old = Baseline(tmp_path / "b.json", [
@@ -99,7 +99,10 @@ def test_merge_keeps_decisions_drops_resolved_keeps_outside(tmp_path):
     assert by_fp[kept.fingerprint].decision.action == "release"
     assert by_fp[new_one.fingerprint].decision is None
     assert gone.fingerprint not in by_fp and other.fingerprint in by_fp
-    assert (st.added, st.kept, st.removed, st.outside, st.decisions_kept, st.decisions_dropped) == (1, 1, 1, 1, 1, 1)
+    # the decision on the gone finding is the record of a redaction done: kept, never matched again
+    (res,) = new.resolved
+    assert res.fingerprint == gone.fingerprint and res.decision.action == "redact"
+    assert (st.added, st.kept, st.removed, st.outside, st.decisions_kept, st.decisions_resolved) == (1, 1, 1, 1, 1, 1)
     assert [e.path for e in new.entries] == sorted(e.path for e in new.entries)
 
 
