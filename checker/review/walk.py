@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from checker.findings import Finding
 from checker.review.baseline import Entry
+from checker.review.fingerprint import normalise
 from checker.review.record import decide
 
 ANSWERS = {
@@ -24,7 +25,8 @@ HELP = ("r = release: reviewed, may be released as is\n"
         "d = redact: must be removed before release (check fails while it is present)\n"
         "s = skip: decide later\n"
         "q = quit: stop here (decisions made so far are saved)\n"
-        "r! or d! = the same for every undecided occurrence of this text in this cable\n"
+        "r! or d! = the same for every undecided occurrence of this text in this cable (for a full\n"
+        "name also its family name alone, when no other full name in the cable shares it)\n"
         "e.g. `d! private individual, not a public official`")
 
 
@@ -42,9 +44,31 @@ def parse_answer(line: str) -> Answer:
     return Answer(ANSWERS.get(word[:-1].lower() if every else word.lower()), note.strip(), every)
 
 
-def same_text(e: Entry) -> str:
-    """The fingerprint without its occurrence index: rule, cable and text."""
-    return e.fingerprint.rsplit(":", 1)[0]
+def same_text(item: "Item") -> tuple[str, str, str]:
+    """Rule, cable and the normalised text (the message when the cable could not be read)."""
+    e = item.entry
+    if item.live is not None and item.live.text:
+        text = item.live.text
+    else:  # "personal name 'Barbara Fleck'": the quoted text, else the whole message
+        q = e.message.find("'")
+        text = e.message[q + 1:e.message.rfind("'")] if 0 <= q < e.message.rfind("'") else e.message
+    return e.rule, e.cable, normalise(text)
+
+
+def same_occurrences(item: "Item", items: list["Item"]) -> list["Item"]:
+    """What ``r!`` / ``d!`` on ``item`` decides: every occurrence of the same text in the cable,
+    and for a full name (R002) its family name alone, unless another full name in the cable
+    ends with that family name too ("Raul Castro" and "Fidel Castro")."""
+    rule, cable, text = key = same_text(item)
+    out = [o for o in items if o is not item and same_text(o) == key]
+    words = text.split()
+    if rule == "R002" and len(words) >= 2:
+        family = words[-1]
+        full = {t for r, c, t in map(same_text, items) if r == rule and c == cable and len(t.split()) >= 2
+                and t.split()[-1] == family}
+        if full == {text}:
+            out += [o for o in items if o is not item and same_text(o) == (rule, cable, family)]
+    return out
 
 
 @dataclass
@@ -102,8 +126,7 @@ def walk(items: list[Item], ask: Callable[[Item, int, int], str | None], save: C
         dec = decide(ans.action, reviewer, ans.note, now() if now else None)
         group = [item]
         if ans.every:
-            key = same_text(item.entry)
-            group += [o for o in items[n:] if same_text(o.entry) == key and id(o.entry) not in done]
+            group += [o for o in same_occurrences(item, items[n:] + [item]) if id(o.entry) not in done]
         for o in group:
             o.entry.decision = dec
             done.add(id(o.entry))

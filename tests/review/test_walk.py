@@ -85,14 +85,33 @@ def test_describe_with_and_without_the_cable():
     assert "08X1.txt:7" in missing[0] and "name 7" in missing[1] and "not found" in missing[-1]
 
 
+def _live(text, line):
+    return Finding(rule="R002", name="personal-name", severity="review", message=f"personal name {text!r}",
+                   path="08X1.txt", line=line, column=1, end_line=line, end_column=9, text=text)
+
+
 def test_bang_decides_every_occurrence_of_the_same_text():
-    smith = [Entry(f"R002:08X1:{'a' * 16}:{i}", "R002", "review", "08X1", "08X1.txt", 10 + i) for i in range(3)]
+    smith = [Entry(f"R002:08X1:{i:016x}:0", "R002", "review", "08X1", "08X1.txt", 10 + i) for i in range(3)]
     jones = Entry(f"R002:08X1:{'b' * 16}:0", "R002", "review", "08X1", "08X1.txt", 11)
-    items = [Item(smith[0]), Item(jones), Item(smith[1]), Item(smith[2])]
+    items = [Item(smith[0], _live("John Smith", 10)), Item(jones, _live("Jones", 11)),
+             Item(smith[1], _live("John  Smith", 11)), Item(smith[2], _live("Smith", 12))]
     asked = []
     answers = iter(["d! private person", "r"])
     saves = []
     res = walk(items, lambda item, n, t: asked.append(item.entry.line) or next(answers), lambda: saves.append(1), "a")
+    # the full name, its repeat and the family name alone are one person; Jones is asked about
     assert asked == [10, 11] and res.decided == 4 and len(saves) == 2
     assert [e.decision.action for e in smith] == ["redact"] * 3 and jones.decision.action == "release"
+
+
+def test_bang_leaves_a_family_name_shared_by_two_full_names_alone():
+    es = [Entry(f"R002:08X1:{i:016x}:0", "R002", "review", "08X1", "08X1.txt", 10 + i, f"personal name {t!r}")
+          for i, t in enumerate(["Raul Castro", "Fidel Castro", "Castro"])]
+    items = [Item(e) for e in es]  # cable not readable: the texts come from the messages
+    answers = iter(["r! official", "d", "s"])
+    res = walk(items, lambda item, n, t: next(answers), lambda: None, "a")
+    assert [e.decision.action if e.decision else None for e in es] == ["release", "redact", None]
+    assert res.decided == 2 and res.skipped == 1
+
+
     assert parse_answer("x!").action is None and parse_answer("s!").action is None
