@@ -11,8 +11,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = [check, report, baseline, review, names, catalog]  # modules that add sub-commands via register(subparsers)
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors in one line like every other error (the whole usage is in --help); exit 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cablecheck",
         description="Data-quality and redaction checker for diplomatic cables.",
     )

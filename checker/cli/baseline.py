@@ -4,8 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, prepare
+from checker.cli.options import add_input_options, error, prepare, writable, write_output
 from checker.review import fingerprint, gate
 from checker.review.baseline import DEFAULT_NAME, Baseline, Coverage, load, merge, shown_path
 from checker.rulefiles import RuleFileError
@@ -29,6 +28,8 @@ def run(args) -> int:
         return 2
     settings, cfg, checker = ready
     target = Path(args.output or cfg.get("baseline") or DEFAULT_NAME)
+    if not writable(str(target)):
+        return 2
     try:
         old = load(target) if target.exists() else Baseline(target)
     except RuleFileError as e:
@@ -46,8 +47,8 @@ def run(args) -> int:
     new, st = merge(old, found, cov)
     text = new.to_json()
     same = target.is_file() and target.read_text(encoding="utf-8") == text
-    if not same:  # an unchanged baseline keeps its timestamp
-        write_text(target, text)
+    if not same and not write_output(str(target), text):  # an unchanged baseline keeps its timestamp
+        return 2
     if not args.quiet:
         undecided = sum(1 for e in new.entries if e.needs_review and e.decision is None)
         msg = (f"{'unchanged' if same else 'wrote'} {shown_path(target)}: "

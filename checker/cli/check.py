@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from checker.atomicfile import write_text
 from checker.cli.baseline import Gate, add_check_options
+from checker.cli.options import add_fail_options, add_input_options, error, prepare, run_with_progress, write_output
 from checker.cli.streaming import can_stream, run_streaming
-from checker.cli.options import add_fail_options, add_input_options, error, prepare, run_with_progress
 from checker.findings import SEVERITY_RANK
 from checker.reporters import github, gitlab, junit, sarif, statistics
 from checker.reporters import json as json_reporter
@@ -25,7 +24,8 @@ def register(sub) -> None:
     add_check_options(p)
     p.add_argument("--format", choices=sorted(FORMATS), help="output format (default text)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="only the findings and errors: no summary line (text), progress bar or baseline note")
     p.add_argument("--statistics", action="store_true",
                    help="print per-rule counts (count, code, name) instead of the findings (text or json)")
     p.add_argument("--no-color", action="store_true", help="no colour in text output (also: NO_COLOR=1)")
@@ -68,8 +68,16 @@ def run(args) -> int:
         out = (statistics.render if fmt == "text" else statistics.render_json)(result, options)
     else:
         out = FORMATS[fmt].render(result, options)
+        if fmt == "text" and args.quiet:
+            out = without_summary(out)
     if args.output:
-        write_text(args.output, out)
+        if not write_output(args.output, out):
+            return 2
     else:
         sys.stdout.write(out)
     return gate.exit_code(exit_code(result, settings.fail_on, args.exit_zero), args.exit_zero)
+
+
+def without_summary(text: str) -> str:
+    """The text report without its last line, the "Found N findings" summary (hidden by -q, as ruff does)."""
+    return text[:text.rstrip("\n").rfind("\n") + 1]

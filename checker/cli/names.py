@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, prepare, run_with_progress
+from checker.cli.options import add_input_options, error, prepare, run_with_progress, write_output
 from checker.names import summarise
 
 
@@ -45,7 +44,8 @@ def run(args) -> int:
             lines.extend(f"  {x['mentions']:>5}  {x['name']}  (confidence {x['confidence']:.2f})" for x in d["names"])
         out = "".join(line + "\n" for line in lines)
     if args.output:
-        write_text(args.output, out)
+        if not write_output(args.output, out):
+            return 2
     else:
         sys.stdout.write(out)
     return 2 if result.errors else 0

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import math
 import os
 import sys
+from pathlib import Path
 
+from checker.atomicfile import write_text
 from checker.engine.config import find_config, load_config
-from checker.engine.selection import SelectorError
 from checker.engine.parallel import default_jobs
+from checker.engine.selection import SelectorError
 from checker.engine.session import Checker, Settings
 from checker.findings import SEVERITIES
+from checker.readers import InputError, expand_paths
 from checker.readers.formats import DEFAULT_GLOBS, FORMATS
 from checker.rulefiles import RuleFileError
 
@@ -32,13 +37,17 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--select", action=_Extend, metavar="CODES", help="rules to enable: codes, prefixes, slugs or ALL")
     g.add_argument("--ignore", action=_Extend, metavar="CODES", help="rules to disable")
     g.add_argument("--extend-select", action=_Extend, metavar="CODES", help="rules to enable on top of --select/config")
-    g.add_argument("--include", action=_Extend, metavar="GLOBS", help="file globs to check inside folders (default *.txt)")
-    g.add_argument("--exclude", action=_Extend, metavar="GLOBS", help="file or folder globs to skip")
-    g.add_argument("--min-confidence", type=float, metavar="X", help="drop findings with a confidence below X (0-1)")
+    g.add_argument("--include", action=_Extend, metavar="GLOBS",
+                   help="file globs to check inside folders, as written (default *.txt in any letter case)")
+    g.add_argument("--exclude", action=_Extend, metavar="GLOBS", help="file or folder globs to skip inside folders")
+    g.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
+                   help="apply the excludes to paths named on the command line too, as pre-commit passes them "
+                        "(config: force-exclude)")
+    g.add_argument("--min-confidence", type=_fraction, metavar="X", help="drop findings with a confidence below X (0-1)")
     c = p.add_argument_group("configuration")
     c.add_argument("--config", metavar="FILE", help="config file (default: nearest cablecheck.toml or pyproject.toml)")
     c.add_argument("--isolated", action="store_true", help="ignore all config files")
-    c.add_argument("--max-size", type=float, metavar="MB",
+    c.add_argument("--max-size", type=_positive, metavar="MB",
                    help="skip files (CSV: cables) larger than this (default 64); a CSV file is streamed whatever its size")
     c.add_argument("--input-format", choices=FORMATS, metavar="FORMAT",
                    help="read every input as txt, html (cable-viewer page) or csv (Cablegate dump); "
@@ -52,14 +61,47 @@ def add_fail_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings are reported")
 
 
-def _jobs(value: str) -> int:
+def _whole(value: str, least: int, what: str) -> int:
     try:
         n = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of processes, got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"expected {what}, got {value!r}") from None
+    if n < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more, got {value!r}")
     return n
+
+
+def _jobs(value: str) -> int:
+    return _whole(value, 1, "a number of processes")
+
+
+def count(value: str) -> int:
+    """A whole number, 0 or more (e.g. lines of context)."""
+    return _whole(value, 0, "a whole number")
+
+
+def _number(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+    if not math.isfinite(x):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {value!r}")
+    return x
+
+
+def _positive(value: str) -> float:
+    x = _number(value)
+    if x <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {value!r}")
+    return x
+
+
+def _fraction(value: str) -> float:
+    x = _number(value)
+    if not 0 <= x <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value!r}")
+    return x
 
 
 def error(msg: str) -> None:
@@ -116,11 +158,13 @@ def make_progress(args, settings: Settings):
 
 
 def prepare(args, only: list[str] | None = None) -> tuple[Settings, dict, Checker] | None:
-    """Paths given, config merged with the options, rules loaded: what every checking command
-    needs first. ``only`` pins the rule selection whatever the config says. None after a
-    one-line error (exit 2)."""
+    """Paths given, output writable, config merged with the options, rules loaded: what every
+    checking command needs first. ``only`` pins the rule selection whatever the config says.
+    None after a one-line error (exit 2)."""
     if not args.paths:
         error("no paths given (use - to read a cable from standard input)")
+        return None
+    if getattr(args, "output", None) and not writable(args.output):
         return None
     got = settings_from_args(args)
     if got is None:
@@ -131,7 +175,80 @@ def prepare(args, only: list[str] | None = None) -> tuple[Settings, dict, Checke
     checker = make_checker(settings)
     if checker is None:
         return None
+    force = args.force_exclude if args.force_exclude is not None else cfg.get("force-exclude", False)
+    any_case = not args.include and "include" not in cfg
+    args.paths = input_paths(args.paths, settings.include, settings.exclude, force, any_case)
     return settings, cfg, checker
+
+
+def input_paths(paths: list[str], include: list[str], exclude: list[str], force_exclude: bool,
+                any_case: bool) -> list[str]:
+    """The command line's paths as the readers should get them.
+
+    ``force_exclude``: paths named explicitly that match an exclude glob are dropped (ruff's
+    --force-exclude), so pre-commit, which names each staged file, honours the config's excludes.
+    ``any_case``: folders are walked here and their files matched to the default globs whatever
+    the case (``C.TXT``); the readers' glob match is case-sensitive on POSIX. A folder with no match
+    is passed on, for the readers to report.
+    """
+    out = []
+    for p in paths:
+        if p == "-" or not os.path.exists(p):
+            out.append(p)
+        elif force_exclude and _excluded(p, exclude):
+            continue
+        elif any_case and os.path.isdir(p):
+            found = [f for f in expand_paths([p], ["*"], exclude)
+                     if not isinstance(f, InputError) and _matches_any_case(os.path.basename(f), include)]
+            out.extend(found or [p])
+        else:
+            out.append(p)
+    return out
+
+
+def _excluded(path: str, exclude: list[str]) -> bool:
+    """The path (relative to the working directory when inside it), any folder above it or any of
+    their names matches an exclude glob, as the folder walk would have skipped it."""
+    rel = os.path.relpath(path)
+    outside = rel == os.pardir or rel.startswith(os.pardir + os.sep)
+    parts = Path(path if outside else rel).parts
+    for i in range(1, len(parts) + 1):
+        sub = os.path.join(*parts[:i])
+        if any(fnmatch.fnmatch(sub, g) or fnmatch.fnmatch(parts[i - 1], g) for g in exclude):
+            return True
+    return False
+
+
+def _matches_any_case(name: str, globs: list[str]) -> bool:
+    return any(fnmatch.fnmatchcase(name.lower(), g.lower()) for g in globs)
+
+
+def writable(path: str) -> bool:
+    """Checked before the run, so a long run does not end in a write error; False after a one-line error."""
+    p = Path(path)
+    folder = p.parent
+    if p.is_dir():
+        why = "is a folder"
+    elif not folder.exists():
+        why = f"folder {folder} does not exist"
+    elif not folder.is_dir():
+        why = f"{folder} is not a folder"
+    elif not os.access(folder, os.W_OK | os.X_OK) and (p.is_file() or not p.exists()):
+        why = f"folder {folder} is not writable"  # the temp file goes there (a device is written through)
+    else:
+        return True
+    error(f"{path}: cannot write: {why}")
+    return False
+
+
+def write_output(path: str, text: str) -> bool:
+    """``write_text`` (atomic); False after a one-line error naming the file."""
+    try:
+        write_text(path, text)
+    except OSError as e:
+        error(f"{path}: cannot write: {e.strerror or e}")
+        return False
+    return True
 
 
 def run_with_progress(checker: Checker, args, settings: Settings):

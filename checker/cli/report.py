@@ -6,8 +6,7 @@ import sys
 
 from tabulate import tabulate_formats
 
-from checker.atomicfile import write_text
-from checker.cli.options import add_input_options, error, prepare, run_with_progress
+from checker.cli.options import add_input_options, error, prepare, run_with_progress, write_output
 from checker.reporters import table
 
 
@@ -42,7 +41,8 @@ def run(args) -> int:
     out = table.render(result, {"by": args.by, "sort": args.sort, "details": args.details,
                                 "table_format": args.table_format})
     if args.output:
-        write_text(args.output, out)
+        if not write_output(args.output, out):
+            return 2
     else:
         sys.stdout.write(out)
     return 2 if result.errors else 0

@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from checker.cli.baseline import plural
-from checker.cli.options import error
+from checker.cli.options import count, error
 from checker.engine import registry
 from checker.engine.config import find_config, load_config
 from checker.engine.selection import SelectorError
@@ -33,7 +33,7 @@ def register(sub) -> None:
     p.add_argument("--list", action="store_true", help="print the undecided entries and exit")
     p.add_argument("--all", action="store_true", help="include entries that already have a decision")
     p.add_argument("--reviewer", metavar="NAME", help="who decides (default: git user.name, else the OS user)")
-    p.add_argument("--context", type=int, default=2, metavar="N", help="lines of context either side (default 2)")
+    p.add_argument("--context", type=count, default=2, metavar="N", help="lines of context either side (default 2)")
     c = p.add_argument_group("configuration")
     c.add_argument("--config", metavar="FILE", help="config file (default: nearest cablecheck.toml or pyproject.toml)")
     c.add_argument("--isolated", action="store_true", help="ignore all config files")

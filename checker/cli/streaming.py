@@ -41,11 +41,21 @@ def run_streaming(args, checker, settings, fmt: str) -> int:
     write = stream.WRITERS[fmt]
     if stats:
         write = functools.partial(stream.write_statistics, as_json=fmt == "json")
+    quiet_text = fmt == "text" and not stats and getattr(args, "quiet", False)
+
+    def write_to(fh):
+        return write(items(), _WithoutLastLine(fh) if quiet_text else fh, options, on_error)
+
     try:
         if args.output:
-            tally = _to_file(args.output, lambda fh: write(items(), fh, options, on_error))
+            tally = _to_file(args.output, write_to)
         else:
-            tally = write(items(), sys.stdout, options, on_error)
+            tally = write_to(sys.stdout)
+    except OSError as e:
+        if not args.output:  # stdout: a closed pipe is handled by main()
+            raise
+        error(f"{args.output}: cannot write: {e.strerror or e}")
+        return 2
     finally:
         progress.close()
     if tally.errors:
@@ -58,3 +68,19 @@ def run_streaming(args, checker, settings, fmt: str) -> int:
 def _to_file(path: str, write):
     with open_atomic(path) as fh:
         return write(fh)
+
+
+class _WithoutLastLine:
+    """Passes text on but the last line, the "Found N findings" summary that -q hides: one line is
+    held back until the next arrives, so memory stays flat."""
+
+    def __init__(self, out):
+        self.out = out
+        self.held = ""
+
+    def write(self, text: str) -> None:
+        self.held += text
+        last = self.held.rfind("\n", 0, len(self.held) - 1)
+        if last >= 0:
+            self.out.write(self.held[:last + 1])
+            self.held = self.held[last + 1:]
