@@ -8,7 +8,11 @@ Formats (``checker.readers.formats`` sniffs the content; ``--input-format`` over
 ``txt`` (one cable per file), ``html`` (a WikiLeaks cable-viewer page, ``readers/html.py``) and
 ``csv`` (the Cablegate dump, one cable per row, ``readers/csv.py``). A CSV cable's ``path`` is
 ``<file>:<reference id>`` (``cables.csv:66BUENOSAIRES2481``), so findings name the file and the
-cable, and their line numbers count within that cable's text (header, blank line, body).
+cable, and their line numbers count within that cable's text (header, blank line, body). An
+HTML page's findings give the line of the .html file (GitHub/SARIF annotations land there); a
+page whose blocks cannot be lined up with its lines is named like a CSV row instead
+(``page.html:08GUATEMALA242``). So a location with a cable id counts lines within the cable, one
+without counts lines of the file.
 
 ``Source.meta`` keys (what checks may read from ``cable.meta``; absent when the format lacks them):
 
@@ -16,6 +20,8 @@ cable, and their line numbers count within that cable's text (header, blank line
 format              ``"txt"``, ``"html"`` or ``"csv"``
 encoding            how the bytes were decoded: utf-8, utf-8-sig, utf-16, cp1252, latin-1
 bytes               size of the input file (txt, html)
+positions           ``"file"``: line numbers are the input file's (txt, html); ``"cable"``: they
+                    count within the cable's text (csv, html that cannot be lined up)
 source_file         the CSV file a row came from (csv)
 row                 1-based record number in the CSV file, blank lines not counted (csv)
 line                physical line of the CSV file where the record starts (csv)
@@ -27,7 +33,8 @@ released            release date as written (html)
 origin              e.g. ``"Embassy Buenos Aires"``, ``"Secretary of State"``
 classification      e.g. ``"CONFIDENTIAL//NOFORN"``, ``"UNCLASSIFIED//FOR OFFICIAL USE ONLY"``
 references          tuple of the reference ids in the references column (csv)
-header_lines        number of lines the transmission header takes at the top of the text
+header_lines        number of lines the transmission header takes (at the top of the text,
+                    except on an HTML page lined up with its file)
 ==================  ==========================================================================
 """
 from __future__ import annotations

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex as re
 
@@ -22,6 +24,13 @@ COLUMNS = ("id", "date", "reference_id", "origin", "classification", "references
 REF_ID = re.compile(r"\d{2}+[A-Z][A-Z0-9-]{1,40}+\d{0,8}+")
 _DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}) (?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?+")
 _REF_SPLIT = re.compile(r"[|,;\s]++")
+# Where rows start, to read on after a malformed row: a line with the numeric id, then the date
+# ("12/28/1966", "1966-12-28"); requiring the date keeps body lines such as "2, 3 and 4 March"
+# from passing for rows (what is read there must still be a valid row). ``_ROW_TRY`` is a line
+# that tries to start a row, even a bad one: an id then a quote (``2,"broken``) or nothing (a
+# row cut short), or a short first field then a date (``"x4","2/27/2008``).
+ROW_START = re.compile(r"\"?+\d{1,12}+\"?+,\"?+\d{1,4}+[/-]\d")
+_ROW_TRY = re.compile(r"\"?+\d{1,12}+\"?+(?:,\"|,?+\r?+\n?+\Z)|\"?+[^\",\r\n]{0,20}+\"?+,\"?+\d{1,4}+[/-]\d")
 DIALECT = {"delimiter": ",", "quotechar": '"', "escapechar": "\\", "doublequote": True, "strict": False}
 
 
@@ -77,77 +86,214 @@ def _fix_row(fields: list[str]) -> tuple[list[str], str]:
     return fields, enc
 
 
+class _Lines:
+    """The physical lines of a text stream, numbered, for ``csv.reader`` to pull one at a time.
+
+    The lines of the record being read are kept (``taken``) so that, when it turns out
+    malformed, all but its first can be handed back (``push_back``) and read again: the rows an
+    unclosed quote ran into are then recovered. Memory is one record, never the file.
+    """
+
+    def __init__(self, text):
+        self.text = text
+        self.pending: deque[tuple[int, str]] = deque()
+        self.taken: list[tuple[int, str]] = []
+        self.count = 0  # lines read from the stream so far
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        item = self._read()
+        if item is None:
+            raise StopIteration
+        self.taken.append(item)
+        return item[1]
+
+    def _read(self) -> tuple[int, str] | None:
+        if self.pending:
+            return self.pending.popleft()
+        line = self.text.readline()
+        if not line:
+            return None
+        self.count += 1
+        return self.count, line
+
+    def push_back(self, items: list[tuple[int, str]]) -> None:
+        self.pending.extendleft(reversed(items))
+
+    def skip_to_row_start(self) -> int:
+        """Drops lines up to the next one that starts a row; the last non-blank one dropped (0: none)."""
+        last = 0
+        while (item := self._read()) is not None:
+            if ROW_START.match(item[1]):
+                self.push_back([item])
+                break
+            if item[1].strip():
+                last = item[0]
+        return last
+
+
+def _row_problem(fields: list[str]) -> str | None:
+    """Why a parsed record is not a Cablegate row, or None when it is one."""
+    if len(fields) != len(COLUMNS):
+        return f"expected {len(COLUMNS)} columns, got {len(fields)}"
+    if not fields[0].strip().isdigit():
+        return f"id {_short(fields[0])} is not a number"
+    if not REF_ID.fullmatch(fields[2].strip()):
+        return f"reference id {_short(fields[2])} is not a cable reference id" if fields[2].strip() \
+            else "empty reference id"
+    return None
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return repr(value if len(value) <= 40 else value[:40] + "...")
+
+
+@dataclass(slots=True)
+class _BadRow:
+    """A malformed row: reported once, when what follows it is known."""
+
+    row: int
+    ref: str  # its reference id when column 3 holds one
+    problem: str
+    first: int  # physical line where it starts
+    end: int  # last line of its record as parsed (an unclosed quote makes that too far)
+    skipped_to: int  # last non-blank line dropped with it
+    resync: bool = False  # read on from the next line that starts a row
+    cut_short: bool = False  # a stray quote ended it early (its rest follows it)
+
+    def error(self, name: str, resumed_at: int | None):
+        from checker.readers import InputError
+
+        msg = f"malformed CSV row (line {self.first}{', ' + self.ref if self.ref else ''}): {self.problem}"
+        if resumed_at is not None and resumed_at <= self.end and not self.cut_short:
+            msg += " (an unclosed quote? it ran into the next row)"
+        last = self.skipped_to
+        msg += f"; skipped line {self.first}" if last <= self.first else f"; skipped lines {self.first}-{last}"
+        return InputError(f"{name}:row {self.row}", msg)
+
+
 def iter_csv(name: str, stream, max_bytes: int) -> Iterator:
-    """Sources (one per row) and InputErrors from a binary stream; reads it lazily."""
-    from checker.readers import InputError, Source
+    """Sources (one per row) and InputErrors from a binary stream; reads it lazily.
+
+    Every record is checked: 8 columns, a numeric id, a reference id in column 3. A malformed
+    one is one InputError naming its row and physical line, and never a cable. When its quoting
+    may be off (a wrong column count over several lines, or a line inside it that starts a row)
+    reading starts again at the first line after its start that starts a row (``ROW_START``),
+    so the rows an unclosed quote ran into are still read; bad records found on the way are
+    part of the same error. A valid row whose next record is a fragment that does not even
+    start like a row was cut short by a stray quote: it is reported, not checked.
+    """
+    from checker.readers import InputError
 
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     csv.field_size_limit(max(max_bytes, 1 << 20))
-    reader = csv.reader(text, **DIALECT)
+    lines = _Lines(text)
+    reader = csv.reader(lines, **DIALECT)
     tell = getattr(stream, "tell", None)
+    try:
+        yield from _rows(name, lines, reader, tell, max_bytes)
+    except UnicodeDecodeError as e:  # only a broken BOM-less UTF-16 file gets here
+        yield InputError(name, f"cannot decode: {e}; rest of file skipped")
+
+
+def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int) -> Iterator:
     row_no = 0
-    prev_line = 0
+    bad: _BadRow | None = None  # the last malformed row, reported once what follows it is known
+    # A valid row is held back one record: when the record after it is malformed and does not
+    # even start like a row, a stray quote ended the row early and that is the rest of its text,
+    # so the row is malformed too. (row, reference id, Source or InputError, its lines.)
+    held = None
     while True:
+        if bad is not None and bad.resync:
+            bad.skipped_to = max(bad.skipped_to, lines.skip_to_row_start())
+            bad.resync = False
+        lines.taken = []
         try:
-            fields = next(reader)
+            fields, problem = next(reader), None
         except StopIteration:
             break
         except csv.Error as e:
+            fields, problem = None, str(e)
+        taken = lines.taken
+        if fields is not None:
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue  # blank line between records
+            problem = _row_problem(fields)
+        start_line, end_line = taken[0][0], taken[-1][0]
+        off = fields is None or len(fields) != len(COLUMNS)
+        starts_row = ROW_START.match(taken[0][1]) is not None
+        if held is not None:
+            row, ref, item, held_taken = held
+            held = None
+            if problem is not None and not _ROW_TRY.match(taken[0][1]):
+                first = held_taken[0][0]
+                bad = _BadRow(row, ref, "the row stops inside its text (a stray quote?)", first, end_line, first,
+                              resync=True, cut_short=True)
+                lines.push_back(held_taken[1:] + taken)  # rows may start in them: read them again
+                continue
+            yield item
+        if problem is None:
+            if bad is not None:
+                yield bad.error(name, start_line)
+                bad = None
             row_no += 1
-            yield InputError(f"{name}:row {row_no}", f"malformed CSV row (line {prev_line + 1}): {e}; skipped")
-            prev_line = reader.line_num
+            held = (row_no, fields[2].strip(), _source(name, fields, row_no, start_line, tell, max_bytes), taken)
             continue
-        except UnicodeDecodeError as e:  # only a broken BOM-less UTF-16 file gets here
-            yield InputError(name, f"cannot decode: {e}; rest of file skipped")
-            return
-        start_line, prev_line = prev_line + 1, reader.line_num
-        if not fields or (len(fields) == 1 and not fields[0].strip()):
-            continue  # blank line between records
-        row_no += 1
-        where = f"{name}:row {row_no}"
-        if len(fields) != len(COLUMNS):
-            ref = fields[2].strip() if len(fields) > 2 and REF_ID.fullmatch(fields[2].strip()) else ""
-            msg = f"malformed CSV row (line {start_line}{', ' + ref if ref else ''}): " \
-                  f"expected {len(COLUMNS)} columns, got {len(fields)}"
-            # An unclosed quote runs the row into the next ones: their reference ids then sit
-            # every 7 columns further on. Name them, and keep counting rows right.
-            merged = [fields[i].strip() for i in range(9, len(fields), 7) if REF_ID.fullmatch(fields[i].strip())]
-            if merged:
-                msg += f" (an unclosed quote? it ran into the next row{'s' if len(merged) > 1 else ''}: {', '.join(merged)})"
-                row_no += len(merged)
-            yield InputError(where, msg + "; skipped")
-            continue
-        fields, enc = _fix_row(fields)
-        cid, date, ref, origin, classification, refs, header, body = (f.strip() if i < 6 else f for i, f in enumerate(fields))
-        if not ref:
-            yield InputError(where, f"malformed CSV row (line {start_line}): empty reference id; skipped")
-            continue
-        cable_text = join_text(header, body)
-        if len(cable_text) > max_bytes:
-            yield InputError(f"{name}:{ref}", f"cable text is over the {max_bytes / 1e6:.0f} MB limit (--max-size); skipped")
-            continue
-        meta = {
-            "format": "csv",
-            "encoding": enc,
-            "source_file": name,
-            "row": row_no,
-            "line": start_line,
-            "csv_id": cid,
-            "reference_id": ref,
-            "date": normalise_date(date),
-            "date_raw": date,
-            "origin": origin,
-            "classification": classification,
-            "references": tuple(r for r in _REF_SPLIT.split(refs) if r),
-            "header_lines": header.count("\n") + 1 if header.strip() else 0,
-        }
-        src = Source(f"{name}:{ref}", cable_text, meta)
-        if tell is not None:
-            try:
-                src.consumed = tell()
-            except (OSError, ValueError):
-                pass
-        yield src
+        if bad is not None and (start_line <= bad.end or not starts_row):
+            bad.end = max(bad.end, end_line)  # a false start inside the broken row's text, or its rest
+        else:
+            if bad is not None:
+                yield bad.error(name, start_line)
+            row_no += 1
+            ref = fields[2].strip() if fields and len(fields) > 2 else ""
+            bad = _BadRow(row_no, ref if REF_ID.fullmatch(ref) else "", problem, start_line, end_line, start_line)
+        bad.skipped_to = max(bad.skipped_to, start_line)
+        if len(taken) > 1 and (off or any(ROW_START.match(line) for _, line in taken[1:])):
+            lines.push_back(taken[1:])  # it may have run into the next rows: read them again
+            bad.resync = True
+        else:
+            bad.skipped_to = max(bad.skipped_to, end_line)
+    if held is not None:
+        yield held[2]
+    if bad is not None:
+        yield bad.error(name, None)
+
+
+def _source(name: str, fields: list[str], row_no: int, start_line: int, tell, max_bytes: int):
+    """The Source of a valid row (an InputError when its text is over ``max_bytes``)."""
+    from checker.readers import InputError, Source
+
+    fields, enc = _fix_row(fields)
+    cid, date, ref, origin, classification, refs, header, body = (f.strip() if i < 6 else f for i, f in enumerate(fields))
+    cable_text = join_text(header, body)
+    if len(cable_text) > max_bytes:
+        return InputError(f"{name}:{ref}", f"cable text is over the {max_bytes / 1e6:.0f} MB limit (--max-size); skipped")
+    meta = {
+        "format": "csv",
+        "positions": "cable",
+        "encoding": enc,
+        "source_file": name,
+        "row": row_no,
+        "line": start_line,
+        "csv_id": cid,
+        "reference_id": ref,
+        "date": normalise_date(date),
+        "date_raw": date,
+        "origin": origin,
+        "classification": classification,
+        "references": tuple(r for r in _REF_SPLIT.split(refs) if r),
+        "header_lines": header.count("\n") + 1 if header.strip() else 0,
+    }
+    src = Source(f"{name}:{ref}", cable_text, meta)
+    if tell is not None:
+        try:
+            src.consumed = tell()
+        except (OSError, ValueError):
+            pass
+    return src
 
 
 def read_csv_file(path: str, max_bytes: int) -> Iterator:

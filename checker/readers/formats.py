@@ -60,4 +60,8 @@ def read_bytes_as(name: str, data: bytes, input_format: str | None = None, max_b
         text, extra = got
         meta.update(extra)
         meta["encoding"] = encoding
+        if meta["positions"] == "cable":  # lines count within the cable, not the page: say which
+            name = f"{name}:{meta.get('reference_id') or 'cable'}"
+    else:
+        meta["positions"] = "file"
     yield Source(name, text, meta, len(data))

@@ -172,7 +172,7 @@ def test_helpers():
     assert join_text("H", "\nBODY") == "H\n\nBODY"
 
 
-def test_unclosed_quote_names_the_rows_it_swallowed_and_row_numbers_stay_right(tmp_path):
+def test_unclosed_quote_is_one_error_and_the_rows_it_ran_into_are_still_read(tmp_path):
     p = tmp_path / "cables.csv"
     write_csv(p, [row(1, ref="08GUATEMALA1")])
     with open(p, "a", encoding="utf-8", newline="") as fh:
@@ -181,7 +181,73 @@ def test_unclosed_quote_names_the_rows_it_swallowed_and_row_numbers_stay_right(t
         csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(
             [row(3, ref="08GUATEMALA3"), row(4, ref="08GUATEMALA4")])
     items = sources(p)
-    err = next(i for i in items if isinstance(i, InputError))
-    assert err.path == f"{p}:row 2" and "ran into the next row: 08GUATEMALA3" in err.message
-    last = items[-1]
-    assert last.meta["reference_id"] == "08GUATEMALA4" and last.meta["row"] == 4
+    assert [type(i).__name__ for i in items] == ["Source", "InputError", "Source", "Source"]
+    err = items[1]
+    assert err.path == f"{p}:row 2"
+    assert err.message == ("malformed CSV row (line 16, 08GUATEMALA2): expected 8 columns, got 15 "
+                           "(an unclosed quote? it ran into the next row); skipped lines 16-17")
+    assert [(s.meta["reference_id"], s.meta["row"], s.meta["line"]) for s in items[2:]] == \
+        [("08GUATEMALA3", 3, 19), ("08GUATEMALA4", 4, 34)]
+    assert items[2].text == HEADER + "\n" + BODY  # read whole, not from inside the broken row
+
+
+def _dump(rows):
+    """Rows the way the release writes them: every field quoted, quotes inside as \\"."""
+    esc = lambda f: '"' + f.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "".join(",".join(esc(f) for f in r) + "\n" for r in rows)
+
+
+def test_broken_line_mid_file_is_reported_once_and_every_later_row_checked(tmp_path, capsys):
+    # The review's case: a line `2,"broken` in a dump whose bodies hold quotes, commas and
+    # lines starting with numbers. Before, it set off dozens of errors and "cables" whose
+    # reference id was a sentence of a body.
+    body = BODY + '\n2, "and many confuse TIP," he said, "with smuggling" \\ "trafficking".\n12,"x",3\n'
+    p = tmp_path / "cables.csv"
+    good = [row(i, ref=f"08GUATEMALA{240 + i}", body=body) for i in (1, 3, 4, 5, 6)]
+    p.write_text(_dump(good[:1]) + '2,"broken\n' + _dump(good[1:]), encoding="utf-8")
+    items = sources(p)
+    errors = [i for i in items if isinstance(i, InputError)]
+    cables = [i for i in items if isinstance(i, Source)]
+    assert len(errors) == 1 and errors[0].path == f"{p}:row 2"
+    assert errors[0].message == ("malformed CSV row (line 19): expected 8 columns, got 9 "
+                                 "(an unclosed quote? it ran into the next row); skipped line 19")
+    assert [(c.meta["reference_id"], c.meta["row"]) for c in cables] == \
+        [("08GUATEMALA241", 1), ("08GUATEMALA243", 3), ("08GUATEMALA244", 4), ("08GUATEMALA245", 5),
+         ("08GUATEMALA246", 6)]
+    assert all(c.text == HEADER + "\n" + body for c in cables)
+    code = main(["check", "--isolated", "--select", "P001", "--jobs", "1", str(p)])
+    out, err = capsys.readouterr()
+    assert code == 2 and err.count("\n") == 1 and f"{p}:row 2: malformed CSV row (line 19)" in err
+    assert [line.split(":")[1] for line in out.splitlines()[:-1]] == [c.meta["reference_id"] for c in cables]
+
+
+def test_rows_that_are_no_cable_rows_never_become_cables(tmp_path):
+    p = tmp_path / "cables.csv"
+    rows = [row(1, ref="08GUATEMALA1"), row(2, ref="and many confuse TIP with smuggling"),
+            row(3, ref="08GUATEMALA3"), row("x4", ref="08GUATEMALA4"), row(5, ref="08GUATEMALA5"),
+            row(6, ref=""), row(7, ref="08GUATEMALA7")]
+    write_csv(p, rows)
+    items = sources(p)
+    assert [(i.meta["reference_id"], i.meta["row"]) for i in items if isinstance(i, Source)] == \
+        [("08GUATEMALA1", 1), ("08GUATEMALA3", 3), ("08GUATEMALA5", 5), ("08GUATEMALA7", 7)]
+    assert [(e.path.rsplit(":", 1)[1], e.message) for e in items if isinstance(e, InputError)] == [
+        ("row 2", ("malformed CSV row (line 16): reference id 'and many confuse TIP with smuggling' "
+                   "is not a cable reference id; skipped lines 16-30")),
+        ("row 4", "malformed CSV row (line 46, 08GUATEMALA4): id 'x4' is not a number; skipped lines 46-60"),
+        ("row 6", "malformed CSV row (line 76): empty reference id; skipped lines 76-90"),
+    ]
+
+
+def test_stray_quote_that_ends_a_row_early_is_that_row_malformed(tmp_path):
+    # A quote at a line end inside the body closes it there: the row parses, cut short, and the
+    # rest of its text follows. It is reported as that row, not checked, and not as the next one.
+    p = tmp_path / "cables.csv"
+    broken = row(2, ref="08GUATEMALA2", body=BODY.replace("2. (U) Two.", '2. (U) Two."\nand the rest, of it.'))
+    text = _dump([row(1, ref="08GUATEMALA1"), broken, row(3, ref="08GUATEMALA3")])
+    p.write_text(text.replace('Two.\\"', 'Two."'), encoding="utf-8")
+    items = sources(p)
+    assert [type(i).__name__ for i in items] == ["Source", "InputError", "Source"]
+    assert items[1].path == f"{p}:row 2" and items[1].message == (
+        "malformed CSV row (line 16, 08GUATEMALA2): the row stops inside its text (a stray quote?); "
+        "skipped lines 16-31")
+    assert items[2].meta["reference_id"] == "08GUATEMALA3" and items[2].meta["row"] == 3

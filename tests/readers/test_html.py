@@ -43,10 +43,13 @@ PAGE = """<?xml version='1.0' encoding='utf-8' ?>
 
 
 def page(header: str, body: str, ref="08GUATEMALA242", created="2008-02-27 19:56",
-         cls="UNCLASSIFIED//FOR OFFICIAL USE ONLY", origin="Embassy Guatemala") -> str:
-    """A viewer page for a cable's header and body, written the way the viewer writes them."""
+         cls="UNCLASSIFIED//FOR OFFICIAL USE ONLY", origin="Embassy Guatemala", newlines=False) -> str:
+    """A viewer page for a cable's header and body, written the way the viewer writes them.
+
+    ``newlines``: each ``&#x000A;`` is followed by a real new line (else a block is one line).
+    """
     def enc(text: str) -> str:
-        out = html.escape(text, quote=True).replace("\n", "&#x000A;")
+        out = html.escape(text, quote=True).replace("\n", "&#x000A;\n" if newlines else "&#x000A;")
         # TAGS as links, paragraph marks as anchors
         out = re.sub(r"(?m)(?<=TAGS: )(.{1,300}?)(?=&#x000A;)", lambda m: " ".join(
             f"<a href='/tag/{t}_0.html'>{t}</a>" for t in m.group(1).split()), out)
@@ -88,6 +91,9 @@ def test_round_trip_findings_equal_those_of_the_txt(seed_text, tmp_path):
     hp.write_text(page(header, body), encoding="utf-8")
     (src,) = list(iter_sources([str(hp)]))
     assert src.meta["format"] == "html" and src.text == plain
+    # Blocks written on one line cannot be lined up with the page: lines count within the cable,
+    # and the source is named like a CSV row so no location passes for a line of the page.
+    assert src.meta["positions"] == "cable" and src.path == f"{hp}:08GUATEMALA242"
     rules = [r() for r in all_rules()]
     ctx = default_context()
     from_html = check_text(src.text, rules, ctx, path=str(hp), meta=src.meta)
@@ -95,6 +101,60 @@ def test_round_trip_findings_equal_those_of_the_txt(seed_text, tmp_path):
     key = lambda fs: [(f.rule, f.line, f.column, f.end_line, f.end_column, f.message, f.cable_id) for f in fs]
     assert key(from_html) == key(from_txt)
     assert any(f.rule == "P001" for f in from_html)  # the comparison is not vacuous
+
+
+def _page_text(line: str) -> str:
+    """What a line of a viewer page shows: tags dropped, entities decoded, no line break."""
+    return html.unescape(re.sub(r"<[^<>]*>", "", line.replace("&#x000A;", "")))
+
+
+def test_findings_point_at_their_line_and_column_in_the_page(seed_text, tmp_path, capsys):
+    # The review's case: a page whose blocks break lines for real (entity, then a new line)
+    # and whose body starts with a line break, as the dump's bodies do.
+    plain = re.sub(r"\[([A-Z]{2,8})\]\(#\)", r"\1", seed_text)
+    header, body = split_cable(plain)
+    hp = tmp_path / "page.html"
+    hp.write_text(page(header, "\n" + body, newlines=True), encoding="utf-8")
+    page_lines = hp.read_text(encoding="utf-8").split("\n")
+    par10 = next(i for i, line in enumerate(page_lines, 1) if "id='par10'" in line)
+    main(["check", "--isolated", "--select", "P001", "--jobs", "1", str(hp)])
+    out = capsys.readouterr().out
+    assert f"{hp}:{par10}:2: P001 [error] paragraph 9 is missing" in out  # ¶10's line, not 61
+
+    (src,) = list(iter_sources([str(hp)]))
+    assert src.path == str(hp) and src.meta["positions"] == "file" and src.meta["header_lines"] == 13
+    rules = [r() for r in all_rules()]
+    found = check_text(src.text, rules, default_context(), path=str(hp), meta=src.meta)
+    single = [f for f in found if f.text and f.line == f.end_line]
+    assert len(single) > 20
+    plain_lines = 0
+    for f in single:
+        raw = page_lines[f.line - 1]
+        assert f.text in _page_text(raw), (f.rule, f.line, f.text)
+        if "<" not in raw and "&" not in raw[:f.column]:  # no markup before it: same column
+            assert raw[f.column - 1:f.end_column - 1] == f.text, (f.rule, f.line, f.column, f.text)
+            plain_lines += 1
+    assert plain_lines > 5
+    # Same findings as the .txt, each moved to where its line is in the page.
+    shift = par10 - 63
+    from_txt = check_text(plain, rules, default_context(), path="c.txt")
+    moved = lambda m: re.sub(r"line (\d+)", lambda n: f"line {int(n[1]) + shift}", m)
+    assert [(f.rule, f.line + shift, f.column, f.end_line + shift, f.end_column, moved(f.message)) for f in from_txt] == \
+        [(f.rule, f.line, f.column, f.end_line, f.end_column, f.message) for f in found]
+
+
+def test_pages_that_cannot_be_lined_up_count_lines_within_the_cable():
+    cable = "UNCLAS STATE 000001\n\n1. (U) One."
+    for pre in ("UNCLAS STATE 000001&#x000A;&#x000A;1. (U) One.",  # entities only
+                "UNCLAS STATE 000001&#x000A;\n&#x000A;\n1. (U) <a\nhref='#x'>One</a>."):  # tag over lines
+        text, meta = parse_page(f"<html><body>\n<pre>{pre}</pre></body></html>")
+        assert meta["positions"] == "cable" and text == cable
+    # Header and body on adjacent lines: the .txt layout's blank line between them is kept.
+    text, meta = parse_page("<pre>FM X&#x000A;\nTO Y</pre>\n<pre>UNCLAS STATE 000001</pre>")
+    assert meta["positions"] == "cable" and text == "FM X\nTO Y\n\nUNCLAS STATE 000001"
+    # Lined up: blank lines stand for the page above and between the blocks; CRLF counts once.
+    text, meta = parse_page("<html>\r\n<pre>FM X&#x000A;\r\nTO Y</pre>\r\n<pre>&#x000A;\r\nUNCLAS</pre>")
+    assert meta["positions"] == "file" and text == "\nFM X\nTO Y\n\nUNCLAS"
 
 
 def test_html_metadata_feeds_the_crosscheck_rules(seed_text, tmp_path, capsys):
