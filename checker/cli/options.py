@@ -14,7 +14,6 @@ from checker.engine.parallel import default_jobs
 from checker.engine.selection import SelectorError
 from checker.engine.session import Checker, Settings
 from checker.findings import SEVERITIES
-from checker.readers import InputError, expand_paths
 from checker.readers.formats import DEFAULT_GLOBS, FORMATS
 from checker.rulefiles import RuleFileError
 
@@ -38,7 +37,7 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--ignore", action=_Extend, metavar="CODES", help="rules to disable")
     g.add_argument("--extend-select", action=_Extend, metavar="CODES", help="rules to enable on top of --select/config")
     g.add_argument("--include", action=_Extend, metavar="GLOBS",
-                   help="file globs to check inside folders, as written (default *.txt in any letter case)")
+                   help="file globs to check inside folders, matched in any letter case (default *.txt)")
     g.add_argument("--exclude", action=_Extend, metavar="GLOBS", help="file or folder globs to skip inside folders")
     g.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
                    help="apply the excludes to paths named on the command line too, as pre-commit passes them "
@@ -176,34 +175,19 @@ def prepare(args, only: list[str] | None = None) -> tuple[Settings, dict, Checke
     if checker is None:
         return None
     force = args.force_exclude if args.force_exclude is not None else cfg.get("force-exclude", False)
-    any_case = not args.include and "include" not in cfg
-    args.paths = input_paths(args.paths, settings.include, settings.exclude, force, any_case)
+    args.paths = input_paths(args.paths, settings.exclude, force)
     return settings, cfg, checker
 
 
-def input_paths(paths: list[str], include: list[str], exclude: list[str], force_exclude: bool,
-                any_case: bool) -> list[str]:
+def input_paths(paths: list[str], exclude: list[str], force_exclude: bool) -> list[str]:
     """The command line's paths as the readers should get them.
 
     ``force_exclude``: paths named explicitly that match an exclude glob are dropped (ruff's
     --force-exclude), so pre-commit, which names each staged file, honours the config's excludes.
-    ``any_case``: folders are walked here and their files matched to the default globs whatever
-    the case (``C.TXT``); the readers' glob match is case-sensitive on POSIX. A folder with no match
-    is passed on, for the readers to report.
     """
-    out = []
-    for p in paths:
-        if p == "-" or not os.path.exists(p):
-            out.append(p)
-        elif force_exclude and _excluded(p, exclude):
-            continue
-        elif any_case and os.path.isdir(p):
-            found = [f for f in expand_paths([p], ["*"], exclude)
-                     if not isinstance(f, InputError) and _matches_any_case(os.path.basename(f), include)]
-            out.extend(found or [p])
-        else:
-            out.append(p)
-    return out
+    if not force_exclude:
+        return list(paths)
+    return [p for p in paths if p == "-" or not os.path.exists(p) or not _excluded(p, exclude)]
 
 
 def _excluded(path: str, exclude: list[str]) -> bool:
@@ -217,10 +201,6 @@ def _excluded(path: str, exclude: list[str]) -> bool:
         if any(fnmatch.fnmatch(sub, g) or fnmatch.fnmatch(parts[i - 1], g) for g in exclude):
             return True
     return False
-
-
-def _matches_any_case(name: str, globs: list[str]) -> bool:
-    return any(fnmatch.fnmatchcase(name.lower(), g.lower()) for g in globs)
 
 
 def writable(path: str) -> bool:

@@ -76,9 +76,15 @@ def _walk(root: str, include: list[str], exclude: list[str]) -> list[str]:
         for name in sorted(filenames):
             full = os.path.join(dirpath, name)
             rel = os.path.relpath(full, root)
-            if any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude):
+            if _included(name, rel, include) and not _excluded(rel, exclude):
                 found.append(full)
     return found
+
+
+def _included(name: str, rel: str, include: list[str]) -> bool:
+    """Include globs match file names in any letter case ("C.TXT" is a cable too), as on Windows."""
+    low, rel_low = name.lower(), rel.lower()
+    return any(fnmatch.fnmatchcase(low, g.lower()) or fnmatch.fnmatchcase(rel_low, g.lower()) for g in include)
 
 
 def _excluded(rel: str, exclude: list[str]) -> bool:
