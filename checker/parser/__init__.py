@@ -22,7 +22,7 @@ def _split_lines(text: str) -> tuple[list[Line], list[int]]:
     pos = 0
     for number, raw in enumerate(text.split("\n"), 1):
         starts.append(pos)
-        lines.append(Line(number, pos, pos + len(raw), raw, "body", not raw.strip()))
+        lines.append(Line(number, pos, pos + len(raw), raw, "body", not raw or raw.isspace()))
         pos += len(raw) + 1
     return lines, starts
 

@@ -7,6 +7,8 @@ which open a paragraph and which are items of a numbered list inside one (Cableg
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from checker.model import (
@@ -69,14 +71,23 @@ _PROSE_SKIP = frozenset(("heading", "page_break", "rule", "trailer", "note", "ca
 
 def parse_marking(text: str, span: Span) -> Marking | None:
     """A portion marking from the text inside its parentheses; None when it is plain prose."""
+    parts = _marking_parts(text)
+    if parts is None:
+        return None
+    code, dissem, entire = parts
+    return Marking(code, _MARK_LEVEL.get(code, ""), text, span, dissem, entire)
+
+
+@lru_cache(maxsize=1024)  # a few markings ("C", "SBU", "S/NF") make up nearly all
+def _marking_parts(text: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """(code, dissemination controls, entire text) of ``parse_marking``."""
     inner = " ".join(text.split())
     up = inner.upper()
     if not inner or (inner != up and len(inner) > 4 and "/" not in inner):
         return None  # "(see below)", "(Note: ...)"
     if "ENTIRE" in up and (et := P.ENTIRE_TEXT.search("(" + inner + ")")):
         code = (et["code"] or "").upper()
-        code = _CLASS_CODE.get(code, code)
-        return Marking(code, _MARK_LEVEL.get(code, ""), text, span, (), True)
+        return _CLASS_CODE.get(code, code), (), True
     up = _MARK_ALIASES.get(up.replace(" ", ""), up)
     if "/" in up:
         code, _, rest = up.partition("/")
@@ -86,10 +97,10 @@ def parse_marking(text: str, span: Span) -> Marking | None:
         # "C NF": a slash dropped in transcription
         code, *dissem = up.split()
         dissem = tuple(dissem)
-    code = _CODE_WORDS.get(code, code)
-    return Marking(code, _MARK_LEVEL.get(code, ""), text, span, dissem)
+    return _CODE_WORDS.get(code, code), dissem, False
 
 
+@lru_cache(maxsize=1024)  # a few markings ("C", "SBU", "S/NF") make up nearly all
 def _plausible_marking(mtext: str) -> bool:
     """Whether the text inside parentheses at a paragraph's start is a portion marking."""
     inner = mtext.strip()
@@ -112,10 +123,13 @@ def _plausible_marking(mtext: str) -> bool:
 def _marking_at(t: str, pos: int) -> tuple[int, int, str, int] | None:
     """The portion marking after a paragraph number: (start, end, text inside, text start)."""
     m = _MARK_AT.match(t, pos)
-    if m is None or not _plausible_marking(m["mtext"]):
+    if m is None:
         return None
-    text_at = m.start("label") if m["label"] is not None else m.end()
-    return m.start("mark"), m.end(), m["mtext"], text_at
+    label, mtext = m.group("label", "mtext")
+    if not _plausible_marking(mtext):
+        return None
+    text_at = m.start("label") if label is not None else m.end()
+    return m.start("mark"), m.end(), mtext, text_at
 
 
 class _Cand:
@@ -161,6 +175,11 @@ def parse_body(cable: Cable, start: int) -> None:
             continue
         s = t.lstrip()
         c0 = s[0]
+        if c0.islower() and not ("---" in s or "===" in s or "___" in s):
+            # Running text (half the lines): no page break, opener, rule or heading starts with a
+            # small letter, except an underlined heading.
+            prev_blank, prev_text = False, t
+            continue
         if c0.isupper() and len(t) < 90 and t.rstrip()[-1:].isdigit() and (m := _page_break(t)):
             line.kind = "page_break"
             b = line.start
@@ -194,9 +213,10 @@ def parse_body(cable: Cable, start: int) -> None:
         if len(s) <= 100:
             # a heading stands alone: the next line is blank, a rule or a paragraph opener
             nxt = lines[k + 1] if k + 1 < end else None
-            if ((nxt is None or nxt.blank or nxt.text.lstrip()[:1] in _AFTER_HEADING or "---" in s or "===" in s
-                    or "___" in s)
-                    and (prev_blank or not prev_text or prev_text.rstrip()[-1:] in _SENTENCE_END)
+            # (the cheaper test, on the line before, first)
+            if ((prev_blank or not prev_text or prev_text.rstrip()[-1:] in _SENTENCE_END)
+                    and (nxt is None or nxt.blank or nxt.text.lstrip()[:1] in _AFTER_HEADING or "---" in s
+                         or "===" in s or "___" in s)
                     and _is_heading(lines, k, end)):
                 line.kind = "heading"
                 cable.headings.append(line)
@@ -230,12 +250,14 @@ def _candidate(k: int, line: Line, s: str, pilcrow: bool, prev_blank: bool, prev
     if m is None and prev_blank and s[0].isdigit():
         m = _PARA_NODOT.match(t)  # "15 (SBU) He also ...": only with a marking, checked below
     if m is not None:
-        num = int(m["num"])
-        pil = m["pil"] is not None
-        dot = m["dot"].strip() or "."
+        num_text, pil_text, dot_text = m.group("num", "pil", "dot")
+        num = int(num_text)
+        pil = pil_text is not None
+        dot_text = dot_text.strip()
+        dot = dot_text or "."
         head = m.end("dot")
         mark = _marking_at(t, head)
-        if num == 0 or num > MAX_PARAGRAPH_NUMBER or (mark is None and not m["dot"].strip()):
+        if num == 0 or num > MAX_PARAGRAPH_NUMBER or (mark is None and not dot_text):
             return None
         if not pil:
             if not prev_blank and (mark is None or prev_text.rstrip()[-1:] not in _SENTENCE_END):
@@ -247,7 +269,7 @@ def _candidate(k: int, line: Line, s: str, pilcrow: bool, prev_blank: bool, prev
         if dot == ")" and mark is None:
             return None  # "1)" list items
         carry = mark is None and _carries(prev_text, num, prev_blank)
-        return _Cand(k, line, num, (m.start("num"), m.end("num")), mark, head, pil, dot, prev_blank, carry, indent)
+        return _Cand(k, line, num, m.span("num"), mark, head, pil, dot, prev_blank, carry, indent)
     if not prev_blank:
         return None
     if s[0] == "¶":
@@ -340,17 +362,19 @@ def _paragraph(cable: Cable, c: _Cand, index: int) -> Paragraph:
     while text_at < len(t) and t[text_at] in " \t":
         text_at += 1
     line.kind = "paragraph"
+    # (positional arguments: index, number, number_span, start_line, end_line, span, text_span,
+    # marking, lost_number, pilcrow; a keyword call costs more, once per paragraph)
     return Paragraph(
-        index=index,
-        number=c.num,
-        number_span=Span(base + c.num_span[0], base + c.num_span[1]) if c.num_span else None,
-        start_line=line,
-        end_line=line,
-        span=Span(base + c.indent, line.end),
-        text_span=Span(base + text_at, line.end),
-        marking=marking,
-        lost_number=c.num is None,
-        pilcrow=c.pil,
+        index,
+        c.num,
+        Span(base + c.num_span[0], base + c.num_span[1]) if c.num_span else None,
+        line,
+        line,
+        Span(base + c.indent, line.end),
+        Span(base + text_at, line.end),
+        marking,
+        c.num is None,
+        c.pil,
     )
 
 
@@ -457,13 +481,11 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
 
     def emit(pieces: list[list[int]], para: int | None) -> None:
         segs = []
-        parts = []
         pos = 0
         for s, e in pieces:
             segs.append(Segment(pos, s, e - s))
-            parts.append(text[s:e])
             pos += e - s + 1
-        joined = " ".join(parts)
+        joined = " ".join([text[s:e] for s, e in pieces])
         prose.append(Prose(joined.replace("\n", " ") if "\n" in joined else joined, segs, para))
 
     def piece(ln: Line, pieces: list[list[int]]) -> None:
@@ -500,11 +522,11 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
         stop = paras[idx + 1].start_line.number - 1 if idx + 1 < len(paras) else end
         first = para.start_line
         e = first.start + len(first.text.rstrip())
-        pieces = [[para.text_span.start, e]] if e > para.text_span.start else []
-        last = k
+        tail = [para.text_span.start, e] if e > para.text_span.start else None  # the open segment
+        pieces = [tail] if tail else []
+        end_line = first
         after_blank = True
-        for j in range(k + 1, stop):
-            ln = lines[j]
+        for ln in lines[k + 1:stop]:
             if ln.blank:
                 after_blank = True
                 continue
@@ -513,9 +535,20 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
                 break
             if kind in skip:
                 continue
-            last = j
-            piece(ln, pieces)
+            end_line = ln
             t = ln.text
+            # piece(ln, pieces), inlined: this loop runs for most lines of the cable
+            ps = ln.start
+            pe = ln.end
+            if t[0] in " \t":
+                ps += len(t) - len(t.lstrip())
+            if t[-1] in " \t":
+                pe = ln.start + len(t.rstrip())
+            if tail is not None and tail[1] + 1 == ps:
+                tail[1] = pe
+            else:
+                tail = [ps, pe]
+                pieces.append(tail)
             if kind == "body":
                 ln.kind = "paragraph"
                 if ((after_blank or "¶" in t[:4]) and t.lstrip(" \t-¶")[1:2] in (".", ")")
@@ -523,13 +556,12 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
                     label = Span(ln.start + sm.start("label"), ln.end)
                     para.subparagraphs.append(SubParagraph(sm["label"], ln, label))
             after_blank = False
-        end_line = lines[last]
         para.end_line = end_line
         para.span = Span(para.span.start, end_line.end)
         para.text_span = Span(min(para.text_span.start, end_line.end), end_line.end)
         cable.paragraphs.append(para)
         if pieces:
             emit(pieces, para.index)
-        at = last + 1
+        at = end_line.number  # the index of the line after it
     if at < end:
         free(at, end)

@@ -41,17 +41,20 @@ def classification_name(raw: str) -> str:
 
 
 def _field(line: Line, m, group: str) -> Field | None:
-    if m.group(group) is None:
+    s, e = m.span(group)  # (-1, -1) when the group did not take part
+    if s < 0:
         return None
-    return Field(m.group(group), Span(line.start + m.start(group), line.start + m.end(group)))
+    return Field(m.string[s:e], Span(line.start + s, line.start + e))
 
 
 def _fields(line: Line, m, *groups: str) -> dict[str, Field]:
     out = {}
+    base = line.start
+    text = m.string
     for g in groups:
-        f = _field(line, m, g)
-        if f is not None:
-            out[g] = f
+        s, e = m.span(g)
+        if s >= 0:
+            out[g] = Field(text[s:e], Span(base + s, base + e))
     return out
 
 
@@ -74,12 +77,20 @@ def dtg_year(yy: int) -> int:
     return 1900 + yy if yy >= 50 else 2000 + yy
 
 
+# The header keywords below; other header lines are a DTG (a digit, or a letter and a blank) or a
+# routing line ("RR RUEHWEB").
+_HEADER_KEYWORDS = ("VZCZC", "DE", "ZN", "FM", "TO", "INFO", "ACTION")
+
+
 def _header_line(line: Line) -> HeaderLine | None:
     """Recognise one header line by its keyword; ``problem`` says where the grammar fails."""
     t = line.text
     if len(t) > MAX_LINE:
         return None
     s = t.lstrip()
+    if (not s.startswith(_HEADER_KEYWORDS) and not s[:1].isdigit() and s[1:2] not in (" ", "\t")
+            and s[2:3] != " "):
+        return None  # most lines tried (addressees, metadata) are no header line: say so at once
     if s.startswith("VZCZC"):
         if P.VZCZC.match(t):
             return HeaderLine("VZCZC", line)
@@ -158,13 +169,15 @@ def _routing_more(t: str) -> bool:
 
 
 _NOTE_HEADS = frozenset("TMWFS-P")  # This record..., weekdays, ------..., PAGE
+_NOTE_LEADS = P.Leads(P.PARTIAL_NOTE, P.DATE_LINE, P.DIST_MARK, P.PAGE_HEADER)
 
 
 def _note(t: str, top: bool) -> bool:
     """Lines around a header that belong to the record's wrapping, not to the cable."""
-    if t.lstrip()[:1] in _NOTE_HEADS and (P.PARTIAL_NOTE.match(t) or P.DATE_LINE.match(t) or P.DIST_MARK.match(t)
-                                          or P.PAGE_HEADER.match(t)):
-        return True
+    if t.lstrip()[:1] in _NOTE_HEADS:
+        for pattern in _NOTE_LEADS(t):
+            if pattern.match(t):
+                return True
     if top and (P.MAIL_LINE.match(t) or "DB/Inbox:" in t):
         return True
     return False
@@ -225,10 +238,6 @@ def parse_header(cable: Cable, i: int) -> int:
     if header.lines:
         cable.header = header
     return i
-
-
-def _looks_like_banner(t: str) -> bool:
-    return len(t) <= MAX_LINE and (P.BANNER.match(t) is not None or P.BANNER_BARE.match(t) is not None)
 
 
 # Classification words a misspelt banner is compared with ("SSECRET", "ONFIDENTIAL", "UUNCLAS").
@@ -310,13 +319,17 @@ def _make_banner(line: Line, m, name: str, cls_span: Span, raw: str, problem: st
     return b
 
 
+_BANNER_LEADS = P.Leads(P.BANNER, P.BANNER_BARE)
+
+
 def _banner(line: Line) -> Banner | None:
     t = line.text
     if len(t) > 200:
         return None
-    m = P.BANNER.match(t)
+    lead = _BANNER_LEADS(t)  # most lines tried open with no classification word
+    m = P.BANNER.match(t) if P.BANNER in lead else None
     if m is None:
-        m = P.BANNER_BARE.match(t)
+        m = P.BANNER_BARE.match(t) if P.BANNER_BARE in lead else None
         if m is None:
             return _fuzzy_banner(line)
     raw = m["cls"]
@@ -418,13 +431,19 @@ def _block(lines: list[Line], value_start: int) -> TextBlock:
     return TextBlock(lines=lines, span=Span(value_start, max(value_start, end)), text=text)
 
 
+# The line patterns of a key line (an entry, a paragraph, a banner or a caveat); tried only when
+# the line's first characters allow, as most lines (header addressees) open with none of them.
+_KEY_LEADS = P.Leads(P.SUBJECT, P.REF, P.TAGS, P.EO, P.CLASSIFIED_BY, P.PARA, P.BANNER, P.BANNER_BARE,
+                      P.CAVEAT, P.SBU_PROTECT)
+
+
 def _is_key_line(t: str) -> bool:
     if len(t) > MAX_LINE:
         return False
-    return bool(
-        P.SUBJECT.match(t) or P.REF.match(t) or P.TAGS.match(t) or P.EO.match(t) or P.CLASSIFIED_BY.match(t)
-        or P.PARA.match(t) or _looks_like_banner(t) or P.CAVEAT.match(t) or P.SBU_PROTECT.match(t)
-    )
+    for pattern in _KEY_LEADS(t):
+        if pattern.match(t):
+            return True
+    return False
 
 
 def _continuation(lines: list[Line], i: int, limit: int) -> int:
@@ -445,14 +464,21 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     return lines[i] if i < n else None
 
 
+# What such a line opens with: VZCZC, DE, ZN, a LOG line, or a DTG line ("R 271956Z FEB 08").
+_BLOCK_HEADS = ("VZCZC", "DE", "ZN", "INFO", "ACTION")
+
+
 def _block_start(line: Line) -> bool:
     """A line that opens a (further) transmission header inside the metadata block."""
     s = line.text.lstrip()
-    if not s[:1].isupper():
-        return False
+    if not s[:1].isupper() or not (s.startswith(_BLOCK_HEADS) or s[1:2] == " " or s[1:2] == "\t"):
+        return False  # (a cheap test first: most metadata lines are no header line at all)
     hl = _header_line(line)
     return hl is not None and hl.problem is None and (
         hl.name in ("VZCZC", "DE", "ZN", "LOG") or (hl.name == "DTG" and "prec" in hl.fields))
+
+
+_AHEAD_LEADS = P.Leads(P.PARA, P.EO, P.TAGS, P.SUBJECT)  # the body or the entries begin
 
 
 def _header_ahead(lines: list[Line], i: int, limit: int = 8) -> int:
@@ -466,8 +492,9 @@ def _header_ahead(lines: list[Line], i: int, limit: int = 8) -> int:
         if not lines[j].blank:
             if _block_start(lines[j]):
                 return j
-            if P.PARA.match(t) or P.EO.match(t) or P.TAGS.match(t) or P.SUBJECT.match(t):
-                return -1
+            for pattern in _AHEAD_LEADS(t):
+                if pattern.match(t):
+                    return -1
             seen += 1
         j += 1
     return -1
@@ -478,6 +505,11 @@ def _tag_codes(t: str) -> bool:
     toks = t.replace(",", " ").split()
     return 0 < len(toks) <= 16 and len(t) <= 100 and all(
         len(x) <= 8 and x.isupper() and x.replace("/", "").replace("-", "").isalnum() for x in toks)
+
+
+_META_LEADS = P.Leads(P.EXPORT_FIELD, P.DRAFTING, P.SBU_PROTECT, P.CAVEAT, P.EO, P.TAGS, P.TAGS_EMPTY, P.SUBJECT,
+                       P.REF, P.REF_NOCOLON, P.CLASSIFIED_BY, P.ADDRESSEE, P.PARA, P.PAGE_BREAK, P.DASHES,
+                       P.PARA_LOST)
 
 
 def parse_metadata(cable: Cable, i: int) -> int:
@@ -501,12 +533,13 @@ def parse_metadata(cable: Cable, i: int) -> int:
             continue
         if len(t) > MAX_LINE:
             break
+        lead = _META_LEADS(t)  # the patterns below that this line's first characters allow
         if (_note(t, False) or (mail and (P.MAIL_FIELD.match(t) or P.MAIL_TELEGRAM.match(t)))
-                or (not cable.banners and not keys and P.EXPORT_FIELD.match(t))):
+                or (not cable.banners and not keys and P.EXPORT_FIELD in lead and P.EXPORT_FIELD.match(t))):
             line.kind = "note"
             i += 1
             continue
-        if P.DRAFTING.match(t) and (drafting or t.lstrip().startswith("CX")):
+        if P.DRAFTING in lead and P.DRAFTING.match(t) and (drafting or t.lstrip().startswith("CX")):
             drafting = True
             line.kind = "note"
             i += 1
@@ -531,12 +564,12 @@ def parse_metadata(cable: Cable, i: int) -> int:
                                                                       line.start + m.end("dissem" if m["dissem"] else "dissem2"))))
             i += 1
             continue
-        if m := P.SBU_PROTECT.match(t):
+        if P.SBU_PROTECT in lead and (m := P.SBU_PROTECT.match(t)):
             line.kind = "caveat"
             cable.caveats.append(Caveat(line, "SBU", Span(line.start + len(t) - len(t.lstrip()), line.end)))
             i += 1
             continue
-        m = P.CAVEAT.match(t)
+        m = P.CAVEAT.match(t) if P.CAVEAT in lead else None
         if m and (not keys or m["kind"].upper() in _STRONG_CAVEATS):
             line.kind = "caveat"
             kind = " ".join(m["kind"].upper().split())
@@ -549,13 +582,13 @@ def parse_metadata(cable: Cable, i: int) -> int:
             cable.caveats.append(Caveat(line, kind, Span(line.start + m.start("kind"), line.start + m.end("kind"))))
             i += 1
             continue
-        if "eo" not in keys and (eo := _parse_eo(line)) is not None:
+        if "eo" not in keys and P.EO in lead and (eo := _parse_eo(line)) is not None:
             line.kind = "eo"
             cable.eo = eo
             keys.add("eo")
             i += 1
             continue
-        if "tags" not in keys and P.TAGS.match(t):
+        if "tags" not in keys and P.TAGS in lead and P.TAGS.match(t):
             j = i + 1
             # Wrapped TAGS: after a trailing comma anything, else lines of tag codes only ("PK, AF").
             while (j < n and j - i < 4 and not lines[j].blank and not _is_key_line(lines[j].text)
@@ -568,14 +601,14 @@ def parse_metadata(cable: Cable, i: int) -> int:
             keys.add("tags")
             i = j
             continue
-        if "tags" not in keys and P.TAGS_EMPTY.match(t):
+        if "tags" not in keys and P.TAGS_EMPTY in lead and P.TAGS_EMPTY.match(t):
             line.kind = "tags"
             cable.tags = TagsLine([line], Span(line.end, line.end), [], ":" in t, False, False, False,
                                   Span(line.start + len(t) - len(t.lstrip()), line.end))
             keys.add("tags")
             i += 1
             continue
-        if "subject" not in keys and (m := P.SUBJECT.match(t)):
+        if "subject" not in keys and P.SUBJECT in lead and (m := P.SUBJECT.match(t)):
             j = _continuation(lines, i, 4)
             for ln in lines[i:j]:
                 ln.kind = "subject"
@@ -583,7 +616,8 @@ def parse_metadata(cable: Cable, i: int) -> int:
             keys.add("subject")
             i = j
             continue
-        if (m := P.REF.match(t)) or (keys and (m := P.REF_NOCOLON.match(t))):
+        if ((P.REF in lead and (m := P.REF.match(t)))
+                or (keys and P.REF_NOCOLON in lead and (m := P.REF_NOCOLON.match(t)))):
             j = _continuation(lines, i, 12)
             for ln in lines[i:j]:
                 ln.kind = "ref"
@@ -593,7 +627,7 @@ def parse_metadata(cable: Cable, i: int) -> int:
             keys.add("ref")
             i = j
             continue
-        if not has_cb and (m := P.CLASSIFIED_BY.match(t)):
+        if not has_cb and P.CLASSIFIED_BY in lead and (m := P.CLASSIFIED_BY.match(t)):
             j = _continuation(lines, i, 4)
             for ln in lines[i:j]:
                 ln.kind = "classified_by"
@@ -601,7 +635,8 @@ def parse_metadata(cable: Cable, i: int) -> int:
             has_cb = True
             i = j
             continue
-        if P.ADDRESSEE.match(t) and not P.PARA.match(t) and (not keys or "subject" not in keys):
+        para = P.PARA in lead and P.PARA.match(t) is not None
+        if P.ADDRESSEE in lead and P.ADDRESSEE.match(t) and not para and (not keys or "subject" not in keys):
             line.kind = "addressee"
             cable.addressees.append(line)
             k = t.find("E.O.")
@@ -612,19 +647,19 @@ def parse_metadata(cable: Cable, i: int) -> int:
             continue
         if cable.paragraphs:
             break
-        if " OF " in t and (m := P.PAGE_BREAK.match(t)):
+        if " OF " in t and P.PAGE_BREAK in lead and (m := P.PAGE_BREAK.match(t)):
             # A page break inside the metadata block ("CARACAS 00001333 001.2 OF 003" before Classified By).
             line.kind = "page_break"
             cable.page_breaks.append(PageBreak(line, _field(line, m, "station"), _field(line, m, "serial"),
                                                int(m["page"]), int(m["of"]), int(m["sub"] or 1)))
             i += 1
             continue
-        if P.DASHES.match(t) and (nxt := _next_nonblank(lines, i + 1)) is not None and (
+        if P.DASHES in lead and P.DASHES.match(t) and (nxt := _next_nonblank(lines, i + 1)) is not None and (
                 _block_start(nxt) or _banner(nxt) is not None):
             line.kind = "note"  # a rule between a mail export's fields and the cable
             i += 1
             continue
-        if not P.PARA.match(t) and (j := _header_ahead(lines, i)) > 0:
+        if not para and (j := _header_ahead(lines, i)) > 0:
             for ln in lines[i:j]:
                 if not ln.blank:
                     ln.kind = "note"
@@ -632,12 +667,13 @@ def parse_metadata(cable: Cable, i: int) -> int:
             continue
         if not keys and not cable.banners and not cable.caveats and cable.header is None:
             break  # no metadata block at all: the body starts here
-        if not keys and cable.banners and not P.PARA.match(t):
+        if not keys and cable.banners and not para:
             # Lines between banner and E.O. that are none of the above ("PASS TO ...",
             # "CAPE TOWN FOR EMBASSY"): routing-like addressee lines.
             up = t.upper()
             routing = " FOR " in up or up.startswith("FOR ")
-            if (len(t) <= 120 or (routing and len(t) <= 400)) and (up == t or routing) and not P.PARA_LOST.match(t):
+            if ((len(t) <= 120 or (routing and len(t) <= 400)) and (up == t or routing)
+                    and not (P.PARA_LOST in lead and P.PARA_LOST.match(t))):
                 line.kind = "addressee"
                 cable.addressees.append(line)
                 i += 1

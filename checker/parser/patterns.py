@@ -144,3 +144,39 @@ PAGE_BREAK = re.compile(
 )
 DASHES = re.compile(r"(?<!\s)\s*+[-=_*]{3,}+[-=_* ]*+$")
 HEADING_UNDERLINED = re.compile(r"(?P<title>\S.{0,100}?)\s++[-=_]{5,}+[-=_ ]*+$")
+
+
+# What the regex module's \s matches (tests/parser/test_patterns.py checks it); str.lstrip()
+# alone also strips \x1c-\x1f, which a pattern's \s*+ does not skip.
+REGEX_SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+class Leads:
+    """Which of some line patterns can match a line, judged by its first two non-blank characters.
+
+    Most lines fail most patterns, and a failed match costs several times this look-up, so the
+    parser asks first. The patterns themselves answer, by a partial match of those two characters
+    (what a pattern sees after its leading blanks), which keeps their case folding ("ſ" is an S
+    under IGNORECASE). The answer may let through a pattern that then fails, never the reverse.
+    Answers are cached by the two characters; the cache is emptied when it grows large.
+    """
+
+    __slots__ = ("_cache", "patterns")
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+        self._cache: dict[str, frozenset] = {}
+
+    def __call__(self, t: str) -> frozenset:
+        # (from the first 64 characters only: after longer blanks the head comes out short or empty,
+        # which lets more patterns through, never fewer)
+        head = t[:64].lstrip(REGEX_SPACES)[:2]
+        got = self._cache.get(head)
+        if got is None:
+            if len(self._cache) >= 4096:
+                self._cache.clear()
+            got = self._cache[head] = frozenset(p for p in self.patterns if p.match(head, partial=True))
+        return got

@@ -37,7 +37,7 @@ def parse_tags(lines: list[Line], offset: int = 0) -> TagsLine | None:
         has_colon=m["colon"] is not None,
         uses_commas=commas,
         uses_markdown=uses_md,
-        has_lowercase=any(c.islower() for c in raw.replace("](#)", "")) or m["kw"] != "TAGS",
+        has_lowercase=any(map(str.islower, raw.replace("](#)", ""))) or m["kw"] != "TAGS",
         keyword_span=Span(first.start + m.start("kw"), first.start + m.end("kw")),
     )
 
@@ -83,21 +83,22 @@ def _tag_shaped(word: str) -> bool:
 def _tokens(text: str, s: int, e: int, base: int, tags: list[Tag]) -> bool:
     uses_md = False
     for tm in P.TAG_TOKEN.finditer(text, s, e):
-        if tm["md"] is not None:
+        md, word, person = tm.groups()  # one call for the three groups
+        if md is not None:
             uses_md = True
-            inner = tm["md"].strip()
+            inner = md.strip()
             if not inner:
                 continue
-            start = base + tm.start("md") + tm["md"].find(inner[0])
+            start = base + tm.start("md") + md.find(inner[0])
             code, _, person = inner.partition("(")
             tags.append(Tag(inner, Span(start, start + len(inner)), code.strip().upper(),
                             person.rstrip(")").strip() or None))
         else:
-            code = tm["word"].rstrip(".").upper()
+            code = word.rstrip(".").upper()
             if not code:
                 continue
-            person = tm["person"].strip() if tm["person"] else None
-            tags.append(Tag(tm.group(0), Span(base + tm.start(), base + tm.end()), code, person))
+            ts, te = tm.span()
+            tags.append(Tag(text[ts:te], Span(base + ts, base + te), code, person.strip() if person else None))
     return uses_md
 
 

@@ -1,3 +1,5 @@
+from collections import Counter
+
 import regex as re
 
 from checker.checks.base import Rule
@@ -48,9 +50,7 @@ class DuplicateSentence(Rule):
         if len(sentences) < 2:
             return
         keyed = _keys(sentences, ctx.vocab["boilerplate"].entries)
-        count: dict[str, int] = {}
-        for _, key in keyed:
-            count[key] = count.get(key, 0) + 1
+        count = Counter([key for _, key in keyed])
         first: dict[str, int] = {}
         runs: list[list[tuple[int, int]]] = []  # [(repeat index, first index), ...]
         for i, key in keyed:
@@ -85,8 +85,12 @@ class DuplicateSentence(Rule):
 
 
 def _keys(sentences, boiler) -> list[tuple[int, str]]:
-    """(index, normalised text) of the sentences worth comparing."""
-    out = []
+    """(index, normalised text) of the sentences worth comparing.
+
+    A text that occurs once cannot repeat (``check`` skips it anyway): it is left out first, so that
+    the tests below run on the few sentences that occur twice or more.
+    """
+    found = []
     prose = folded = None
     for i, s in enumerate(sentences):
         if s.end - s.start < MIN_CHARS:
@@ -96,12 +100,16 @@ def _keys(sentences, boiler) -> list[tuple[int, str]]:
             folded = prose.text.lower()
             if len(folded) != len(prose.text):
                 folded = None  # lower() changed the length: fold sentence by sentence
-        key = folded[s.start:s.end] if folded is not None else s.text.lower()
-        if key.startswith(_BULLETS) or key[:1] == "¶" or (":" in key and _is_row(key)):
+        raw = folded[s.start:s.end] if folded is not None else s.text.lower()
+        key = " ".join(raw.split()) if "  " in raw else raw
+        found.append((i, raw, key.strip(_STRIP)))
+    many = Counter([key for _, _, key in found])
+    out = []
+    for i, raw, key in found:
+        if many[key] < 2:
+            continue
+        if raw.startswith(_BULLETS) or raw[:1] == "¶" or (":" in raw and _is_row(raw)):
             continue  # list items and table rows repeat by design
-        if "  " in key:
-            key = " ".join(key.split())
-        key = key.strip(_STRIP)
         if key.count(" ") + 1 >= MIN_WORDS and not (len(key) < 100 and key in boiler):
             out.append((i, key))
     return out

@@ -9,7 +9,8 @@ ACROSS_RUN = 7  # ... and across a sentence boundary ("Plans and efforts regardi
 MIN_CONTENT = 3  # words of the run that are not small words
 MAX_GAP = 2  # words between the end of a run and its repeat
 MAX_REPORTS = 20  # per paragraph
-_TOKEN = re.compile(r"\S++")
+# The words of str.split(), which also splits at \x1c-\x1f (no \s for the regex module).
+_TOKEN = re.compile(r"[^\s\x1c-\x1f]++")
 _ITEM = re.compile(r"(?:--?+|•|\*|\(?+\d{1,3}+[.)]|\(?+[a-z][.)])$")  # a list item starts between the copies
 _STOP = frozenset("a an the and or nor but if so of to in on at by for with from into about over as is are "
                   "was were be been being has have had do does did will would could should can may might "

@@ -42,7 +42,7 @@ class DuplicateLine(Rule):
             first = None
             if ln.kind in _KINDS:
                 key = " ".join(ln.text.split()).upper()
-                if ln.kind == "caveat" or (" " in key and any(c.isalpha() for c in key)):
+                if ln.kind == "caveat" or (" " in key and any(map(str.isalpha, key))):
                     first = seen.setdefault((ln.kind, key), ln.number)
                     if first == ln.number:
                         first = None
