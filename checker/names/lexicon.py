@@ -62,6 +62,7 @@ _SUFFIXES = (
 # personal name ends so.
 _COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM", "ATOM", "EXPORT",
                     "IMPORT", "OIL", "NEFTEKHIM", "STROY", "STROI", "ENERGO", "INVEST", "HOLDING")
+CACHE_MAX = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
@@ -117,6 +118,8 @@ class Lexicon:
     def flags(self, k: str) -> int:
         f = self._cache.get(k)
         if f is None:
+            if len(self._cache) >= CACHE_MAX:
+                self._cache.clear()  # bounded memory on corpora with millions of distinct words
             f = self._cache[k] = self._classify(k)
         return f
 

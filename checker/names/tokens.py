@@ -12,11 +12,10 @@ from operator import is_
 
 import regex as re
 
-from checker.names.lexicon import GIVEN, SUR, TOP, WORD, Lexicon, key
+from checker.names.lexicon import CACHE_MAX, GIVEN, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
 MIXED, CAPS, EVERY = 0, 1, 2  # how a run is read: mixed case, ALL CAPS, every word (slots)
-_PIECE_CACHE_MAX = 200_000
 PUNCT = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
 # Inner characters a single word may hold ("al-Megrahi", "U.S", "O'Donohue", "A/S").
 _INNER = str.maketrans("", "", "'’-./")
@@ -90,7 +89,7 @@ class Tokens:
         # piece and looked up at C speed afterwards (most pieces are common words).
         mode = EVERY if every else CAPS if caps else MIXED
         cache = lex.piece_cache[mode]
-        if len(cache) > _PIECE_CACHE_MAX:
+        if len(cache) > CACHE_MAX:
             cache.clear()  # bounded memory on huge corpora
         vals = list(map(cache.get, pieces))
         for i in compress(count(), map(is_, vals, repeat(None))):

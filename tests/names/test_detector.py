@@ -99,3 +99,19 @@ def test_signature_split_at_a_redaction_mark():
     text = _cable("1. (C) Minister\nZAEEF XXXXXXXXXXXX Klich")
     found = [m.text for m in detect(parse(text), ctx().vocab)]
     assert found and not any("XXXX" in t for t in found) and "Klich" in found
+
+
+def test_word_and_piece_caches_are_bounded(monkeypatch):
+    """On corpora with millions of distinct words the caches are forgotten at once, not grown."""
+    from checker.names import lexicon as L
+
+    lex = lexicon_for(ctx().vocab)
+    monkeypatch.setattr(L, "CACHE_MAX", 50)
+    import checker.names.tokens as T
+    monkeypatch.setattr(T, "CACHE_MAX", 50)
+    words = " ".join(f"Qzx{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(400))
+    detect(parse(_cable(f"1. (C) {words} met Minister Bogdan Klich.")), ctx().vocab)
+    assert len(lex._cache) <= 50 and all(len(c) <= 51 + 400 for c in lex.piece_cache)
+    detect(parse(_cable(f"1. (C) {words} again.")), ctx().vocab)
+    assert all(len(c) <= 51 + 400 for c in lex.piece_cache)
+    assert len(lex._cache) <= 50
