@@ -47,9 +47,6 @@ from checker.names.tokens import (
     joinable,
     strip_punct,
 )
-from checker.names.tokens import (
-    PUNCT as PUNCT_CHARS,
-)
 
 MIN_CONFIDENCE = 0.5  # below this a candidate is dropped
 _SPEECH = frozenset(
@@ -92,10 +89,10 @@ _SLOT_SKIP = frozenset("CLASSIFIED BY ACTING".split())
 _FOR_SKIP = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
 _STRONG_CUES = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
                 "apposition:", "given-name", "initials", "particle", "context:")
-# "(TOMSETH, VICTOR L.)" in E.O. lines and the like.
 # "(ISAF)", "(UNAMA)": an acronym introduced in parentheses.
 _ACRONYM_DEF = re.compile(r"\(([A-Z]{2,8}+)s?+\)")
 _ACRONYM_SKIP = frozenset("OF AND THE FOR ON IN TO DE DEL LA LAS LOS DU DES ET Y E DI".split())
+# "(TOMSETH, VICTOR L.)" in E.O. lines and the like.
 _INVERTED = re.compile(
     r"\((?P<name>[A-Z][A-Za-z'’\-]{1,30}+,[ ]{0,2}+[A-Z][A-Za-z'’\-]{1,30}+(?:[ ]{1,2}+[A-Z][A-Za-z'’\-]{0,30}+\.?+){0,3}+)\)"
 )
@@ -834,7 +831,7 @@ def _acronyms(prepared: list[tuple[Run, bool, Tokens]], lex: L.Lexicon) -> set[s
 
 def _spelt_out(acronym: str, before: str, lex: L.Lexicon) -> bool:
     """True when the words before "(ACRONYM)" spell it out and are mostly not names."""
-    words = [L.key(w.strip(PUNCT_CHARS)) for w in before.split()[-(2 * len(acronym) + 2):]]
+    words = [L.key(strip_punct(w)) for w in before.split()[-(2 * len(acronym) + 2):]]
     words = [w for w in words if w]
     letters = acronym
     used = []
@@ -849,7 +846,7 @@ def _spelt_out(acronym: str, before: str, lex: L.Lexicon) -> bool:
         used.append(w)
     if letters or len(used) < 2:
         return False
-    personal = sum(1 for w in used if lex.flags(w) & L.NAME and not lex.flags(w) & (L.ANYWORD | L.ORG))
+    personal = sum(1 for f in map(lex.flags, used) if f & L.NAME and not f & (L.ANYWORD | L.ORG))
     return personal * 2 < len(used)
 
 
