@@ -59,7 +59,7 @@ def run(args) -> int:
     if fmt not in FORMATS:
         error(f"unknown format {fmt!r} (choose from {', '.join(sorted(FORMATS))})")
         return 2
-    options = {"args": args, "rules": checker.rule_classes,
+    options = {"args": args, "rules": checker.rule_classes, "summary": not args.quiet,
                "color": fmt == "text" and not args.output and use_color(sys.stdout, args.no_color)}
     if args.statistics:
         if fmt not in ("text", "json"):
@@ -68,8 +68,6 @@ def run(args) -> int:
         out = (statistics.render if fmt == "text" else statistics.render_json)(result, options)
     else:
         out = FORMATS[fmt].render(result, options)
-        if fmt == "text" and args.quiet:
-            out = without_summary(out)
     if args.output:
         if not write_output(args.output, out):
             return 2
@@ -77,7 +75,3 @@ def run(args) -> int:
         sys.stdout.write(out)
     return gate.exit_code(exit_code(result, settings.fail_on, args.exit_zero), args.exit_zero)
 
-
-def without_summary(text: str) -> str:
-    """The text report without its last line, the "Found N findings" summary (hidden by -q, as ruff does)."""
-    return text[:text.rstrip("\n").rfind("\n") + 1]

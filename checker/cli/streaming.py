@@ -22,7 +22,7 @@ def can_stream(args, fmt: str, gate) -> bool:
 
 
 def run_streaming(args, checker, settings, fmt: str) -> int:
-    options = {"args": args, "rules": checker.rule_classes,
+    options = {"args": args, "rules": checker.rule_classes, "summary": not getattr(args, "quiet", False),
                "color": fmt == "text" and not args.output and use_color(sys.stdout, getattr(args, "no_color", False))}
     progress = make_progress(args, settings)
 
@@ -41,10 +41,8 @@ def run_streaming(args, checker, settings, fmt: str) -> int:
     write = stream.WRITERS[fmt]
     if stats:
         write = functools.partial(stream.write_statistics, as_json=fmt == "json")
-    quiet_text = fmt == "text" and not stats and getattr(args, "quiet", False)
-
     def write_to(fh):
-        return write(items(), _WithoutLastLine(fh) if quiet_text else fh, options, on_error)
+        return write(items(), fh, options, on_error)
 
     try:
         if args.output:
@@ -69,18 +67,3 @@ def _to_file(path: str, write):
     with open_atomic(path) as fh:
         return write(fh)
 
-
-class _WithoutLastLine:
-    """Passes text on but the last line, the "Found N findings" summary that -q hides: one line is
-    held back until the next arrives, so memory stays flat."""
-
-    def __init__(self, out):
-        self.out = out
-        self.held = ""
-
-    def write(self, text: str) -> None:
-        self.held += text
-        last = self.held.rfind("\n", 0, len(self.held) - 1)
-        if last >= 0:
-            self.out.write(self.held[:last + 1])
-            self.held = self.held[last + 1:]

@@ -20,6 +20,7 @@ from json.encoder import encode_basestring
 
 from checker.findings import SEVERITY_RANK, Finding
 from checker.reporters.color import paint
+from checker.reporters.text import summary_line
 
 # Finding.to_dict(): every field in order but the offsets, None and {} left out.
 _FIELDS = tuple(f.name for f in dataclasses.fields(Finding) if f.name not in ("start", "end", "anchor"))
@@ -153,15 +154,8 @@ def write_text(items: Iterable, out, options: dict | None = None, on_error=None)
     for r in _rendered(items, tally, "text", on, on_error):
         if r.text:
             out.write(r.text)
-    by_sev, n = tally.by_severity, tally.findings
-    parts = [paint(f"{by_sev[s]} {s}", s, on) for s in ("error", "warning", "review", "info") if by_sev[s]]
-    summary = f"Found {n} finding{'s' if n != 1 else ''}"
-    if parts:
-        summary += " (" + ", ".join(parts) + ")"
-    summary += f" in {tally.cables} cable{'s' if tally.cables != 1 else ''}."
-    if tally.errors:
-        summary += f" {len(tally.errors)} input error{'s' if len(tally.errors) != 1 else ''}."
-    out.write(summary + "\n")
+    if (options or {}).get("summary", True):
+        out.write(summary_line(tally.by_severity, tally.findings, tally.cables, len(tally.errors), on) + "\n")
     return tally
 
 
