@@ -505,8 +505,31 @@ def build(out: Path) -> None:
           places)
     write(out, "names-orgs", "Words that make a capitalised phrase an organisation, place or thing.",
           f"hand list in {src}", ORGS)
+    write_family_first(out)
     write(out, "names-jargon", "Cable jargon, markings, months, institutions, acronyms and TAGS codes: never names.",
           f"hand list + TAGS codes from shared/vocab; {src}", jargon)
+
+
+# names-dataset's per-country lists hold some noise (places, Indonesian/Malay names, typos).
+_NOT_FAMILY_FIRST = frozenset("FORMOSA MACAU PUTRI SARI WATI KLM ISLAM KUMAR RAJ RAJA RANA MANI HOSSAIN RAHMAN".split())
+
+
+def family_first_surnames() -> set[str]:
+    """Chinese and Korean family names: written first ("Cheng Jingye") and used alone later."""
+    out: set[str] = set()
+    for country, n in (("CN", 150), ("TW", 100), ("HK", 100), ("KR", 60)):
+        top = _nd().get_top_names(n=n, use_first_names=False, country_alpha2=country).get(country, [])
+        for name in top if isinstance(top, list) else [x for v in top.values() for x in v]:
+            w = fold(name)
+            if good(w) and 2 <= len(w) <= 7 and "-" not in w and w not in _NOT_FAMILY_FIRST:
+                out.add(w)
+    return out
+
+
+def write_family_first(out: Path) -> None:
+    write(out, "names-surnames-first", "Chinese and Korean family names, written before the given name.",
+          "names-dataset top 150 (CN) / 100 (TW, HK) / 60 (KR) surnames, minus noise; "
+          "scripts/build_vocab_names.py", family_first_surnames())
 
 
 def in_dict(u: str, lexicon: set[str]) -> bool:
@@ -525,7 +548,11 @@ def _inflected(u: str, lexicon: set[str]) -> bool:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "rules" / "vocab"))
+    ap.add_argument("--only-family-first", action="store_true", help="rebuild names-surnames-first only")
     args = ap.parse_args(argv)
+    if args.only_family_first:
+        write_family_first(Path(args.out))
+        return 0
     build(Path(args.out))
     return 0
 

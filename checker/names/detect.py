@@ -70,6 +70,8 @@ _PERSON_HEAD = frozenset(
     "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
     "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
     "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
+# After a name, these make it the person's rule, not an organisation's name ("THE AZNAR GOVERNMENT").
+_RULE_HEAD = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET CAMP CAMPAIGN ERA".split())
 # Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
 _KIND_BEFORE = frozenset(
@@ -86,6 +88,8 @@ _GROUP_HEAD = frozenset(
 _STOP_SLOT = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 _SLOT_SKIP = frozenset("CLASSIFIED BY ACTING".split())
+# Kinds of post in routing and PASS TO lines ("AMCONSUL QUEBEC", "USOFFICE ALMATY").
+_STATION_WORDS = ("AMEMB", "AMCONS", "AMCONG", "USOFFICE", "USMISSION", "USINT", "USLO", "USDEL", "USNATO")
 _FOR_SKIP = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
 _STRONG_CUES = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
                 "apposition:", "given-name", "initials", "particle", "context:")
@@ -179,8 +183,10 @@ def _score(t: Token, caps: bool, text: str) -> float:
             return 0.0 if t.sent else 0.15
         if f & L.WORDSHAPE:
             return 0.15
-        if f & (L.FOREIGN | L.TYPO):
+        if f & L.FOREIGN:
             return 0.3
+        if f & L.TYPO:  # near a common word ("Boeing"), but a cue such as "Levitte said" makes it a name
+            return 0.3 if t.sent else 0.4
         return 0.5 if t.sent else 0.6
     # ALL CAPS: the lists decide.
     if name:
@@ -440,8 +446,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         k = L.key(core)
         f = tk.lex.flags(k) if core else 0
         if after[:1] == " " and nxt[:1].isalpha():
-            if f & L.ORG and (caps or nxt[0].isupper()) and not titled:
-                return None  # "Nelson Mandela Foundation"
+            if f & L.ORG and (caps or nxt[0].isupper()) and not titled and not (caps and k in _RULE_HEAD):
+                return None  # "Nelson Mandela Foundation" (but "THE AZNAR GOVERNMENT")
             if f & L.TITLE and not titled and "given-name" not in cues and (caps or nxt[0].isupper()) \
                     and core == nxt:
                 return None  # "Supreme Leader", "Interior Minister"
@@ -462,6 +468,30 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     if thing:
         conf = min(conf, 0.45)
     return _Cand(g, conf, cues)
+
+
+# Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
+_NOT_AFTER_TITLE = frozenset(
+    "ANY ARE ASK CAN COME DUE EVEN EVER GOES HAVE HELD HIM HIS HOW JUST LAID LAY LETS LIE LIES LOOK MADE MAKE "
+    "MORE MUST NONE NOR PER PUT RAN READ SAID SAW SAY SEE SOME SOON THAN THEN TILL TOO VIA WILL WON YOU SHE "
+    "GIVEN ALONG AGO ELSE HEY HELLO BYE DENY DARE CARRY SIT RUN WIN LIVE MARRY BACK BEST CUT FAR HARDER LOW "
+    "NEW REAL SENIOR JUNIOR SUPREME EAST WEST NORTH SOUTH ODD SINGLE SMALL MAIN ROYAL HOLY HUMAN INDUSTRIAL "
+    "MALE FEMALE UNIQUE VITAL URBAN SEVERE STRANGE SHORT LITTLE DEEP BASIC BRAVE BRIGHT CONSTANT INNOCENT "
+    "PRETTY PRECIOUS SWEET HAPPY LUCKY LOVELY NICE SAD SMART TINY THIN FAT COOL WISE RICH SHARP DEL SAN VAN "
+    "SEMI SUB ANTI THO HELD SHOW STUDY DISPLAY FILE EDIT HUNT LOOK".split())
+
+
+# Verb, adverb and adjective endings: "ANALYST SYMPATHETIC", "MINISTER REITERATED".
+_NOT_NAME_ENDINGS = ("ED", "ING", "LY", "IZE", "ISE", "ATE", "IC", "ICAL", "OUS", "IVE", "FUL", "LESS", "ABLE",
+                     "IBLE", "ARY")
+
+
+def _plain_word_after_title(u: Token) -> bool:
+    """A listed English word that can stand as a family name after a title in ALL CAPS text."""
+    k = u.key
+    return len(k) >= 4 and k.isalpha() and not k.endswith(_NOT_NAME_ENDINGS) \
+        and not (k.endswith("S") and not k.endswith("SS")) and not u.flags & (L.WEAK_TITLE | L.PLACE | L.FOREIGN) \
+        and k not in _SPEECH
 
 
 def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
@@ -487,8 +517,13 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
             if f & L.PLACE and (caps or not f & (L.NAME | L.ANYWORD)):
                 break
             if caps:
-                if f & L.TOP or (f & L.WORD and not f & L.NAME) or len(u.key) < 2:
+                if len(u.key) < 2:
                     break
+                if f & L.TOP and (g or not f & L.NAME or u.key in _NOT_AFTER_TITLE or u.key in _SPEECH
+                                  or u.key in _PRONOUNS or len(u.key) < 3):
+                    break  # "SECRETARY RICE", "AMBASSADOR WOOD" (but "PRESIDENT WILL", "MINISTER SAID")
+                if f & L.WORD and not f & (L.NAME | L.TOP) and (g or not _plain_word_after_title(u)):
+                    break  # "PRIME MINISTER TUSK", "VP BIDEN" (but "MINISTER REITERATED")
             else:
                 if u.shape not in (CAPITAL, UPPER, INITIAL) or (u.shape == UPPER and len(u.key) < 3):
                     break
@@ -556,14 +591,25 @@ def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
     return [g] if g and any(t.shape != INITIAL for t in g) else []
 
 
-def _addressee_names(tk: Tokens) -> list[list[Token]]:
-    """Names after FOR ("NSC FOR BADER, MEDEIROS") or in parentheses ("SCA (GALLAGHER, SUMAR)")."""
+def _given_first(toks: list[Token]) -> bool:
+    """The line starts with a listed given name: "JENNIFER MCELVEEN AND STEPHEN WOROBEC OF INR"."""
+    f = toks[0].flags
+    return bool(f & L.GIVEN) and not f & (L.ANYWORD | L.PLACE | L.JARGON) and len(toks[0].key) >= 3
+
+
+def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
+    """Names after FOR ("NSC FOR BADER, MEDEIROS"), in parentheses ("SCA (GALLAGHER, SUMAR)") or
+    on the lines that continue a FOR / PASS TO list (``cont``: "ALESSANDRO NARDI OF EUR/ERA")."""
     toks = tk.toks
     text = tk.text
-    start = None
-    for i, t in enumerate(toks):
-        if t.key == "FOR" or "(" in t.lead:
-            start = i + (1 if t.key == "FOR" else 0)
+    start = 0 if cont else None
+    strict = cont  # PASS TO lists and continued lists mostly name offices: single words need a name list
+    for i, t in enumerate(toks if not cont else ()):
+        passed = t.key == "TO" and i and toks[i - 1].key == "PASS"
+        opener = t.key in ("FOR", "ATTN", "ATTN:") or passed
+        if opener or "(" in t.lead:
+            start = i + (1 if opener else 0)
+            strict = bool(passed) and not any(u.key == "FOR" or "(" in u.lead for u in toks[i:])
             break
     if start is None:
         return []
@@ -571,23 +617,34 @@ def _addressee_names(tk: Tokens) -> list[list[Token]]:
     g: list[Token] = []
     rest = toks[start:]
     items: list[list[Token]] = []  # comma/semicolon separated items: "A/S DAN FRIED", "SECRETARY GATES"
+    after_of: set[int] = set()  # "SCOTT HARRIS OF INL", "PASS TO AMCONSUL QUEBEC": an office, a post
     for t in rest:
-        if items and items[-1] and joinable(items[-1][-1], t):
+        if t.key == "OF" or t.key.startswith(_STATION_WORDS):
+            after_of.add(t.index + 1)
+            items.append([])
+        elif t.key in _FOR_SKIP and t.key not in ("FOR", "TO"):
+            items.append([])  # "JENNIFER MCELVEEN AND STEPHEN WOROBEC"
+        elif items and items[-1] and joinable(items[-1][-1], t):
             items[-1].append(t)
         else:
             items.append([t])
     done: set[int] = set()
     for it in items:
         k = 0
-        while k < len(it) and (it[k].flags & L.TITLE or "/" in it[k].text or it[k].key in _FOR_SKIP):
-            k += 1
+        while k < len(it) and (it[k].flags & (L.TITLE | L.JARGON) or "/" in it[k].text or it[k].key in _FOR_SKIP):
+            k += 1  # titles, office symbols ("EUR DAN FRIED", "A/S DAN FRIED")
         titled = k > 0 and any(u.flags & L.TITLE or "/" in u.text for u in it[:k])
         core = it[k:]
+        while not titled and len(core) > 2 and core[-1].flags & L.ANYWORD and not core[-1].flags & L.NAME:
+            core = core[:-1]  # "JONATHAN PUTNAM INTERIOR PASS USGS": the office after the name
         if not core or len(core) > 3 or any(u.flags & (L.JARGON | L.ORG | L.TITLE) or "/" in u.text
                                             or not u.text.isalpha() for u in core):
             continue
         if any(u.flags & L.PLACE and not u.flags & L.NAME for u in core):
             continue
+        if titled and any(u.flags & L.ANYWORD and not u.flags & L.NAME for u in core) \
+                and not any(u.flags & L.TITLE and not u.flags & L.WEAK_TITLE or "/" in u.text for u in it[:k]):
+            continue  # "OFFICE OF DETAINEE AFFAIRS" (but "SECRETARY GATES")
         if (titled and any(len(u.key) >= 3 for u in core)) or (len(core) >= 2 and core[0].flags & L.GIVEN
                                                                   and all(len(u.key) >= 3 for u in core)):
             out.append(core)
@@ -608,7 +665,9 @@ def _addressee_names(tk: Tokens) -> list[list[Token]]:
         bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL)
         bad = bad or (len(t.key) <= 2 and t.shape != INITIAL)
         bad = bad or (t.shape == INITIAL and not t.dot)
-        bad = bad or (t.end < len(text) and text[t.end].isdigit())
+        bad = bad or (t.end < len(text) and text[t.end].isdigit()) or t.index in after_of
+        bad = bad or (strict and not g and (not f & L.NAME or len(t.key) < 4))
+        bad = bad or t.key.startswith(_STATION_WORDS) or ("-" in t.key and any(len(p) == 1 for p in t.key.split("-")))
         if bad:
             if g:
                 out.append(g)
@@ -686,7 +745,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         elif kind == CLASSIFIED_BY:
             groups = [(g, 0.95, "classified-by") for g in _classified_by_names(toks)]
         elif kind == ADDRESSEE:
-            groups = [(g, 0.85, "for-line") for g in _addressee_names(tk)]
+            cont = run.cont and (run.joined or _given_first(toks))
+            groups = [(g, 0.85, "for-line") for g in _addressee_names(tk, cont)]
         for g, conf, cue in groups:
             cands.append((st, _Cand(g, conf, [cue])))
             st.taken.update(t.index for t in g)
@@ -750,6 +810,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             last = names[-1]
             if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
                 known.add(last.key)
+            first = names[0]
+            if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON) \
+                    and first.key not in _PRONOUNS:
+                known.add(first.key)  # "Cheng Jingye ... Cheng said"
     extra.extend(_aliases(cands, states))
     tag_mentions = _tag_persons(cable)
     for m in extra + tag_mentions:

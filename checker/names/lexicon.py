@@ -21,6 +21,7 @@ ORG = 512  # makes a phrase an organisation/place/thing
 JARGON = 1024  # cable jargon, markings, months, acronyms, TAGS codes
 WORDSHAPE = 2048  # looks like an English derivation (-tion, -ment, -ing ...)
 TYPO = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
+FAMILY_FIRST = 8192  # a Chinese or Korean family name, written before the given name
 
 NAME = GIVEN | SUR
 NEVER = JARGON | ORG | TITLE  # never part of a name
@@ -29,6 +30,7 @@ ANYWORD = TOP | WORD
 VOCABS = {
     "names-given": GIVEN,
     "names-surnames": SUR,
+    "names-surnames-first": FAMILY_FIRST,
     "names-titles": TITLE,
     "names-titles-weak": WEAK_TITLE,
     "names-particles": PARTICLE,

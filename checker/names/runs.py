@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex as re
+
 from checker.model import Cable, Line, Prose, Segment
 
 PROSE, SUBJECT, CLASSIFIED_BY, REF, ADDRESSEE, HEADING, SIGNATURE, EO = (
@@ -19,6 +21,8 @@ class Run:
     kind: str
     caps: bool  # capitalisation tells nothing (no or almost no lower-case letters)
     number: int | None = None  # paragraph number of a body run
+    cont: bool = False  # an addressee line right after a FOR / PASS TO line (or such a continuation)
+    joined: bool = False  # ... and that line ended in "," / AND / FOR / TO: this one continues its list
 
 
 def _from_lines(lines: list[Line], first_start: int) -> Prose:
@@ -42,6 +46,9 @@ def _from_lines(lines: list[Line], first_start: int) -> Prose:
     return Prose("".join(parts), segs, None)
 
 
+# "NSC FOR BADER", "PASS TO TOM OTT": an addressee line that lists people.
+_OPENS_LIST = re.compile(r"(?:^|[ ])(?:FOR|PASS[ ]TO|ATTN:?+)(?:[ ]|$)", re.IGNORECASE)
+_ENDS_LIST = re.compile(r"(?:,|\b(?:AND|FOR|TO|ALSO))[ ]*+$", re.IGNORECASE)
 _NOT_LOWER = bytes(c for c in range(256) if not (97 <= c <= 122))
 _NOT_UPPER = bytes(c for c in range(256) if not (65 <= c <= 90))
 
@@ -73,8 +80,19 @@ def collect(cable: Cable) -> list[Run]:
         add(_from_lines(cable.classified_by.lines, cable.classified_by.span.start), CLASSIFIED_BY)
     for ref in cable.refs:
         add(_from_lines(ref.lines, ref.span.start), REF)
+    listing = False  # inside a FOR / PASS TO block: its later lines hold names alone
+    prev_number = -9
+    joined = False
     for ln in cable.addressees:
+        opens = _OPENS_LIST.search(ln.text) is not None
+        cont = listing and not opens and ln.number - prev_number <= 2
         add(_from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
+        if cont and runs and runs[-1].kind == ADDRESSEE:
+            runs[-1].cont = True
+            runs[-1].joined = joined
+        listing = opens or cont
+        prev_number = ln.number
+        joined = _ENDS_LIST.search(ln.text) is not None
     if cable.eo is not None:
         ln = cable.eo.line
         add(_from_lines([ln], ln.start), EO)

@@ -328,3 +328,55 @@ def test_company_names_built_from_words_are_no_names():
     assert names(t) == []
     # near miss: an unlisted family name after a title is still a name
     assert names(mixed("1. (C) Minister Oilevsky met the traders.")) == ["Oilevsky"]
+
+
+# -- cues added after measuring on tune-4 (third session) -------------------------------------------
+
+def test_continued_for_and_pass_to_lists():
+    t = ("C O N F I D E N T I A L MADRID 001003\n\nSIPDIS\n\n"
+         "FOR ALEX MCKNIGHT AND STACIE ZERDECKI OF EUR/WE\nALESSANDRO NARDI OF EUR/ERA\n"
+         "JOHN REGAS OF NIC\n\nPASS TO TOM OTT AND BRUCE OHR OF DOJ'S CRIMINAL DIVISION\n"
+         "STATE PASS TO USAID FOR E. LOKEN AND L. DOBBINS\n"
+         "E.O. 12958: DECL: 10/15/2019\nTAGS: PREL SP\nSUBJECT: MEETING\n\n1. (C) Text.\n")
+    got = names(t)
+    for n in ("ALEX MCKNIGHT", "STACIE ZERDECKI", "ALESSANDRO NARDI", "JOHN REGAS", "TOM OTT", "BRUCE OHR",
+              "E. LOKEN"):
+        assert n in got
+    assert "NIC" not in got and "EUR" not in got
+
+
+def test_pass_to_posts_and_offices_are_no_names():
+    t = ("C O N F I D E N T I A L BELGRADE 000765\n\nSIPDIS\n\n"
+         "AMEMBASSY ASTANA PASS TO USOFFICE ALMATY\nAMEMBASSY OTTAWA PASS TO AMCONSUL QUEBEC\n"
+         "STATE PASS TO CNC LINEAR WASHINGTON DC\nDOD FOR OSD/OFFICE OF DETAINEE AFFAIRS\n"
+         "OSD FOR MCGRAW\nCG CJTF-101, POLAD, JICCENT\n"
+         "E.O. 12958: DECL: 10/15/2019\nTAGS: PREL SR\nSUBJECT: MEETING\n\n1. (C) Text.\n")
+    assert names(t) == ["MCGRAW"]
+
+
+def test_chinese_family_name_alone_after_the_full_name():
+    t = mixed("1. (C) Director General Cheng Jingye told Staffdel Januzzi March 24 that cooperation "
+              "is remarkable. On North Korea, Cheng urged the United States to act.")
+    assert names(t).count("Cheng") == 1
+
+
+def test_western_given_name_from_that_list_is_not_propagated_alone():
+    t = mixed("1. (C) Chancellor Merkel met Ho Chi Minh City officials. He said the visit went well.")
+    assert "He" not in names(t)
+
+
+def test_near_word_needs_a_second_cue_in_mixed_case():
+    got = names(mixed("1. (C) According to Suran, Levitte said that Boeing would bid."))
+    assert "Levitte" in got and "Boeing" not in got
+
+
+def test_all_caps_word_surnames_after_a_title():
+    got = names(caps("1. (C) SECRETARY RICE SAID THAT VP BIDEN AND PRIME MINISTER TUSK WOULD MEET "
+                     "DCM WOOD. UNDER THE AZNAR GOVERNMENT IT WAS DIFFERENT."))
+    assert got == ["RICE", "BIDEN", "TUSK", "WOOD", "AZNAR"]
+
+
+def test_all_caps_ordinary_words_after_a_title_are_no_names():
+    got = names(caps("1. (C) THE PRESIDENT WILL MEET THE MINISTER, WHO REITERATED THAT A POLITICAL ANALYST "
+                     "SYMPATHETIC TO THE GENERAL AMNESTY AND THE NATIONAL GOVERNMENT SAID SO."))
+    assert got == []
