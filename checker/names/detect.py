@@ -249,7 +249,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
         elif not ok and t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
-            ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL)
+            ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
+                cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at)))
         elif not ok and t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
                 and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 and cur:
             ok = True  # "de la Vega", "van der Merwe"
@@ -267,9 +268,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif not ok and not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
                 and nxt_ok and nxt.flags & L.NAME and not nxt.flags & L.PLACE and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
-        elif not ok and cur and len(cur) <= 2 and _strong_given(cur[-1:]) \
+        elif not ok and cur and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
                 and _word_surname(t, cur[0].index in tk.title_at):
-            ok = True  # "Herma Marksman": a word as family name after a given name
+            ok = True  # "Herma Marksman", "PRESIDENT GEORGE W. BUSH": a word as family name after a given name
         elif not ok and cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
                 and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name

@@ -380,3 +380,9 @@ def test_all_caps_ordinary_words_after_a_title_are_no_names():
     got = names(caps("1. (C) THE PRESIDENT WILL MEET THE MINISTER, WHO REITERATED THAT A POLITICAL ANALYST "
                      "SYMPATHETIC TO THE GENERAL AMNESTY AND THE NATIONAL GOVERNMENT SAID SO."))
     assert got == []
+
+
+def test_all_caps_listed_word_surnames_need_a_title_or_a_full_name():
+    got = names(caps("1. (C) PRESIDENT BUSH SAID THAT PRESIDENT GEORGE W. BUSH AND SECDEF ROBERT M. GATES AGREED."))
+    assert got == ["BUSH", "GEORGE W. BUSH", "ROBERT M. GATES"]
+    assert names(caps("1. (C) THE EMBASSY GATES WERE CLOSED AND RICE AND BUSH GROW HERE.")) == []
