@@ -479,12 +479,25 @@ _NOT_AFTER_TITLE = frozenset(
     "NEW REAL SENIOR JUNIOR SUPREME EAST WEST NORTH SOUTH ODD SINGLE SMALL MAIN ROYAL HOLY HUMAN INDUSTRIAL "
     "MALE FEMALE UNIQUE VITAL URBAN SEVERE STRANGE SHORT LITTLE DEEP BASIC BRAVE BRIGHT CONSTANT INNOCENT "
     "PRETTY PRECIOUS SWEET HAPPY LUCKY LOVELY NICE SAD SMART TINY THIN FAT COOL WISE RICH SHARP DEL SAN VAN "
-    "SEMI SUB ANTI THO HELD SHOW STUDY DISPLAY FILE EDIT HUNT LOOK".split())
+    "SEMI SUB ANTI THO HELD SHOW STUDY DISPLAY FILE EDIT HUNT LOOK SIX SEVEN TEN".split())
 
 
 # Verb, adverb and adjective endings: "ANALYST SYMPATHETIC", "MINISTER REITERATED".
 _NOT_NAME_ENDINGS = ("ED", "ING", "LY", "IZE", "ISE", "ATE", "IC", "ICAL", "OUS", "IVE", "FUL", "LESS", "ABLE",
                      "IBLE", "ARY")
+
+
+# Titles of one person, written right before the family name ("SECRETARY RICE", "CHARGE BRUSH").
+_PERSONAL_TITLES = frozenset(
+    "PRESIDENT VP PREMIER PM SECRETARY MINISTER AMBASSADOR AMB SENATOR SEN CONGRESSMAN CONGRESSWOMAN "
+    "GOVERNOR GOV GEN GENERAL LTG MG BG ADMIRAL ADM VADM RADM COL LTC MAJ CAPT DCM CHARGE U/S A/S SECDEF "
+    "SECSTATE CHANCELLOR KING QUEEN PRINCE MAYOR JUDGE SPEAKER DR MR MRS MS MISS SIR LORD SHEIKH AYATOLLAH "
+    "CHAIRMAN DIRECTOR COMMANDER PROSECUTOR SYG SRSG ENVOY".split())
+
+
+def _personal_title_before(tk: Tokens, u: Token) -> bool:
+    prev = tk.word_before(u)
+    return prev is not None and not u.lead and L.key(prev.rstrip(".")) in _PERSONAL_TITLES
 
 
 def _plain_word_after_title(u: Token) -> bool:
@@ -522,9 +535,11 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
                     break
                 if f & L.TOP and (g or not f & L.NAME or u.key in _NOT_AFTER_TITLE or u.key in _SPEECH
                                   or u.key in _PRONOUNS or len(u.key) < 3):
-                    break  # "SECRETARY RICE", "AMBASSADOR WOOD" (but "PRESIDENT WILL", "MINISTER SAID")
-                if f & L.WORD and not f & (L.NAME | L.TOP) and (g or not _plain_word_after_title(u)):
-                    break  # "PRIME MINISTER TUSK", "VP BIDEN" (but "MINISTER REITERATED")
+                    break  # "SECRETARY RICE", "DAS FRANK ROSE" (but "PRESIDENT WILL", "MINISTER SAID")
+                if f & L.WORD and not f & (L.NAME | L.TOP) and (
+                        g or not _personal_title_before(tk, u) or not _plain_word_after_title(u)
+                        or L.key(strip_punct(tk.word_before(u, 2) or "")) in _THING_BEFORE):
+                    break  # "PRIME MINISTER TUSK" (but "MANY MPS OPPOSE", "THE PRESIDENT RESIGN")
             else:
                 if u.shape not in (CAPITAL, UPPER, INITIAL) or (u.shape == UPPER and len(u.key) < 3):
                     break

@@ -51,7 +51,8 @@ _WORD_ENDINGS = (
     ("WISE", 7), ("ATIVE", 7), ("ATED", 7), ("ATES", 7), ("ERLY", 7), ("ENCY", 7), ("ANCY", 7),
     ("ENCE", 7), ("ANCE", 7), ("IST", 7), ("ISTS", 7), ("ARIAN", 8), ("ARIANS", 9), ("ISTIC", 7),
     ("PHOBIC", 8), ("PHILE", 8), ("OLOGY", 7), ("OLOGIST", 9), ("ICISM", 8), ("IFIED", 7),
-    ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7),
+    ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7), ("IZE", 7), ("IZES", 8), ("ORIAL", 8), ("ATORS", 8),
+    ("IACAL", 8), ("ILLED", 8),
 )
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Inflection and prefix stripping: a token that reduces to a known word is a word.
@@ -142,6 +143,8 @@ class Lexicon:
                 pf = [self._raw(p) for p in parts]
                 if pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
                     f |= pf[-1] & (GIVEN | SUR)
+                    if pf[-1] & ANYWORD and not pf[-1] & NAME and len(parts[-1]) >= 4:
+                        f |= WORD  # "DAS-EQUIVALENT": an acronym, not a particle
                     if not pf[-1] & (ANYWORD | PLACE):
                         f |= SUR
                 elif all(p & (GIVEN | SUR) and not p & TOP for p in pf):

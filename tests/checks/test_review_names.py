@@ -386,3 +386,9 @@ def test_all_caps_listed_word_surnames_need_a_title_or_a_full_name():
     got = names(caps("1. (C) PRESIDENT BUSH SAID THAT PRESIDENT GEORGE W. BUSH AND SECDEF ROBERT M. GATES AGREED."))
     assert got == ["BUSH", "GEORGE W. BUSH", "ROBERT M. GATES"]
     assert names(caps("1. (C) THE EMBASSY GATES WERE CLOSED AND RICE AND BUSH GROW HERE.")) == []
+
+
+def test_all_caps_plain_word_after_a_title_needs_a_personal_title_right_before():
+    assert names(caps("1. (C) MANY PIOUS MPS OPPOSE BOTH. CLOSEST ADVISORS SPAR PRIVATELY.")) == []
+    assert names(caps("1. (C) THEY LET THE PRESIDENT RESIGN WITH DIGNITY.")) == []
+    assert names(caps("1. (C) PRESIDENTS BUSH AND LULA MET SECRETARY OF DEFENSE GATES.")) == ["BUSH", "LULA", "GATES"]
