@@ -57,7 +57,9 @@ class Rule:
         confidence: float | None = None,
         evidence: dict[str, Any] | None = None,
         severity: str | None = None,
+        cable_id: str | None = None,
     ) -> Finding:
+        """A finding at ``span``; ``cable_id`` saves working out ``cable.cable_id`` again per finding."""
         start, end = span.start, max(span.start, span.end)
         line, col = cable.position(start)
         end_line, end_col = cable.position(end)
@@ -76,7 +78,7 @@ class Rule:
             end_column=end_col,
             text=cable.text[start:end] if text is None else text,
             paragraph=paragraph,
-            cable_id=cable.cable_id,
+            cable_id=cable.cable_id if cable_id is None else cable_id,
             confidence=confidence,
             evidence=evidence or {},
             start=start,

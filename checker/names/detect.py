@@ -116,11 +116,11 @@ class Mention:
 class _Cand:
     __slots__ = ("toks", "cues", "conf", "names")
 
-    def __init__(self, toks: list[Token], conf: float, cues: list[str]):
+    def __init__(self, toks: list[Token], conf: float, cues: list[str], names: list[Token] | None = None):
         self.toks = toks
         self.conf = conf
         self.cues = cues
-        self.names = _name_tokens(toks)
+        self.names = _name_tokens(toks) if names is None else names  # callers may pass them, known
 
 
 class _RunState:
@@ -213,9 +213,8 @@ def _name_apostrophe(k: str) -> bool:
     return len(head) <= 3 and len(tail) >= 2 and tail not in ("LL", "VE", "RE", "ING", "ED", "T")
 
 
-def _title_before(tk: Tokens, t: Token, caps: bool) -> tuple[int, str]:
-    """Title right before token t (2), a weak role word (1), or none (0)."""
-    return tk.title_at.get(t.index, (0, ""))
+_NO_TITLE = (0, "")  # no title before a token (``Tokens.title_at`` holds the others)
+_UNSET = object()
 
 
 def _title_kind_key(lex: L.Lexicon, k: str) -> int:
@@ -242,39 +241,41 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and nxt.shape == CAPITAL and joinable(t, nxt) and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
         ok = s >= 0.3
-        if not ok and not caps and cur and cur[-1].shape == LOWER and cur[-1].key in PARTICLES_BEFORE_WORD \
+        if ok:
+            pass  # the rescue rules below are for words that do not pass on their score
+        elif not caps and cur and cur[-1].shape == LOWER and cur[-1].key in PARTICLES_BEFORE_WORD \
                 and t.shape == CAPITAL and joinable(cur[-1], t) and not t.flags & (L.NEVER | L.FOREIGN):
             ok = True
-        elif not ok and not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
+        elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
-        elif not ok and t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
+        elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
             ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at)))
-        elif not ok and t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
+        elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
                 and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 and cur:
             ok = True  # "de la Vega", "van der Merwe"
-        elif not ok and t.flags & L.PARTICLE and nxt_ok:
+        elif t.flags & L.PARTICLE and nxt_ok:
             if cur:
                 ok = True  # "de Migoya", "bin Zayed", "van der Merwe"
             elif (t.shape != LOWER or caps) and t.key in ("AL", "EL", "BIN", "IBN", "ABU", "BEN", "BINT"):
                 ok = True
-        elif not ok and s >= 0.1 and t.flags & L.GIVEN and nxt is not None and joinable(t, nxt) \
+        elif s >= 0.1 and t.flags & L.GIVEN and nxt is not None and joinable(t, nxt) \
                 and not (t.flags & L.TOP and len(t.key) <= 3) \
                 and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
             ok = True  # "SAID TAHERI": an ambiguous given name before a clear family name
-        elif not ok and cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
+        elif cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
             ok = True  # "Piedad Cordoba", "Guillermo Garcia Ponce"
-        elif not ok and not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
+        elif not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
                 and nxt_ok and nxt.flags & L.NAME and not nxt.flags & L.PLACE and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
-        elif not ok and cur and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
+        elif cur and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
                 and _word_surname(t, cur[0].index in tk.title_at):
             ok = True  # "Herma Marksman", "PRESIDENT GEORGE W. BUSH": a word as family name after a given name
-        elif not ok and cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
+        elif cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
                 and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
-        elif not ok and cur and t.key in _ROMAN and t.shape == UPPER:
+        elif cur and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
         if ok and cur and not joinable(cur[-1], t):
             out.append(cur)
@@ -300,9 +301,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             continue
         if len(g) <= 2 and _strong_given(g[-1:]) and not g[-1].poss:
             # No token is kept for plain words: look at the next piece ("HERMA MARKSMAN").
-            nxt = tk.word_after(g[-1])
-            if nxt is not None and tk.text[g[-1].end:g[-1].end + 1] == " ":
-                u = tk.piece_token(g[-1].pi + 1) if tk.pieces[g[-1].pi + 1] else None
+            if tk.text[g[-1].end:g[-1].end + 1] == " ":
+                u = tk.piece_token_after(g[-1])  # None when no word follows
                 if u is not None and not u.lead and _word_surname(u, g[0].index in tk.title_at):
                     g = g + [u]
         res.append(g)
@@ -331,7 +331,10 @@ _INFLECTED = ("ED", "ING", "LY")
 
 
 def _strong_given(g: list[Token]) -> bool:
-    return any(t.flags & L.GIVEN and not t.flags & L.TOP for t in g)
+    for t in g:
+        if t.flags & L.GIVEN and not t.flags & L.TOP:
+            return True
+    return False
 
 
 def _name_tokens(g: list[Token]) -> list[Token]:
@@ -372,7 +375,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             conf = max(conf, 0.8)
             cues.append("surname-list")
         if not cues:
-            if max(sc) < 0.5 and _title_before(tk, g[0], caps)[0] != 2:
+            if max(sc) < 0.5 and tk.title_at.get(g[0].index, _NO_TITLE)[0] != 2:
                 return None  # "Hints At" (but "PRESIDENT EVO MORALES")
             cues.append("name-words")
         foreign = sum(1 for t in names if t.flags & L.FOREIGN and not t.flags & L.NAME)
@@ -383,7 +386,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if t.key in _PRONOUNS:
             return None  # "He said": "He" is a family name too, but not alone
         conf = sc[0]
-        if any(x.shape == INITIAL for x in g):
+        if len(g) > 1 and any(x.shape == INITIAL for x in g):  # (a lone name word is no initial)
             conf = max(conf, 0.8)
             cues.append("initials")
         if t.flags & L.SUR and not t.flags & L.ANYWORD:
@@ -396,17 +399,21 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             cues.append("capitalised")
     titled = False
     thing = False  # a context that makes the phrase a thing, group or place: caps the confidence
-    kind, tt = _title_before(tk, g[0], caps)
-    if kind == 0 and len(names) == 1 and len(g) == 1 and not g[0].lead and not g[0].poss and conf < 0.9:
-        prev = tk.word_before(g[0])
+    g0 = g[0]
+    kind, tt = tk.title_at.get(g0.index, _NO_TITLE)
+    before = tk.word_before(g0) if kind != 2 and not g0.lead else None  # the word before, looked up once
+    nxt0 = _UNSET  # the word after g0, looked up when needed
+    if kind == 0 and len(names) == 1 and len(g) == 1 and not g0.lead and not g0.poss and conf < 0.9:
+        prev = before
+        nxt0 = tk.word_after(g0)
         if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()):
-            nxt = tk.word_after(g[0])
-            if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g[0].end < len(tk.text) \
-                    and tk.text[g[0].end] != " ":
+            nxt = nxt0
+            if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g0.end < len(tk.text) \
+                    and tk.text[g0.end] != " ":
                 thing = True
                 cues.append(f"thing-context:{prev.lower()}")
-        nxt = tk.word_after(g[0])
-        if nxt is not None and (caps or nxt.islower()) and tk.text[g[0].end:g[0].end + 1] == " " \
+        nxt = nxt0
+        if nxt is not None and (caps or nxt.islower()) and tk.text[g0.end:g0.end + 1] == " " \
                 and L.key(strip_punct(nxt)) in _GROUP_HEAD:
             thing = True
             cues.append(f"group-context:{strip_punct(nxt).lower()}")
@@ -418,29 +425,29 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         conf = max(conf, 0.75)
         cues.insert(0, f"role:{tt}")
         titled = True
-    elif not g[0].lead:
-        prev = tk.word_before(g[0])
+    elif not g0.lead:
+        prev = before
         if prev is not None and L.key(prev) in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
-    if kind == 0 and not g[0].lead and conf < 0.9 and "given-name" not in cues:
-        prev = tk.word_before(g[0])
+    if kind == 0 and not g0.lead and conf < 0.9 and "given-name" not in cues:
+        prev = before
         if prev is not None and (caps or prev.islower()):
             k1 = L.key(prev)
             if k1 == "OF":
-                prev2 = tk.word_before(g[0], 2)
+                prev2 = tk.word_before(g0, 2)
                 k1 = L.key(prev2) if prev2 is not None and (caps or prev2.islower()) else ""
                 k1 = k1 if k1 in _PLACE_OF else ""
             if k1 in _KIND_BEFORE:
                 thing = True
                 cues.append(f"kind-context:{k1.lower()}")
-    if kind == 0 and g[0].lead in ("", ","):
-        prev = tk.word_before(g[0]) if not g[0].lead else tk.word_before(g[0], 2)
+    if kind == 0 and g0.lead in ("", ","):
+        prev = before if not g0.lead else tk.word_before(g0, 2)
         if prev is not None and L.key(prev.rstrip(",")) in _KIN and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6))
             cues.append(f"context:{prev.rstrip(',').lower()}")
     last = g[-1]
-    nxt = tk.word_after(last) if not last.poss else None
+    nxt = None if last.poss else nxt0 if last is g0 and nxt0 is not _UNSET else tk.word_after(last)
     if nxt is not None:
         after = tk.text[last.end:last.end + 2]
         core = strip_punct(nxt)
@@ -461,6 +468,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                     if joinable(prev_t, g[0]) and prev_t.flags & L.GIVEN and len(prev_t.key) >= 4 \
                             and not prev_t.flags & (L.NEVER | L.PLACE):
                         g = [prev_t, g[0]]
+                        names = None  # worked out again for the new group
                         conf = max(conf, 0.75)
                         cues.append("given-name")
         elif after[:1] == "," and f & L.TITLE and not f & L.WEAK_TITLE:
@@ -468,7 +476,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             cues.append(f"apposition:{core}")
     if thing:
         conf = min(conf, 0.45)
-    return _Cand(g, conf, cues)
+    return _Cand(g, conf, cues, names)
 
 
 # Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
@@ -714,16 +722,21 @@ def _cut_at_gaps(run: Run, g: list[Token], src: str) -> list[Token]:
     return g
 
 
-def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | None = None) -> Mention:
+def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | None = None,
+             names: list[Token] | None = None) -> Mention:
+    """The mention of group ``g`` (``names``: its name tokens, when already known)."""
     if src is not None and len(g) > 1 and len(run.prose.segments) > 1:
-        g = _cut_at_gaps(run, g, src)
+        cut = _cut_at_gaps(run, g, src)
+        if cut is not g:
+            g, names = cut, None
     text = run.prose.text
     start, end = g[0].start, g[-1].end
     if g[-1].shape == INITIAL and g[-1].dot and len(g) > 1:
         end += 1  # "VICTOR L."
     return Mention(
         text[start:end], run.prose.source_span(start, end), round(min(conf, 0.99), 2), cues,
-        tuple(t.key for t in _name_tokens(g)) or tuple(t.key for t in g), run.kind, run.number,
+        tuple(t.key for t in (_name_tokens(g) if names is None else names)) or tuple(t.key for t in g),
+        run.kind, run.number,
     )
 
 
@@ -765,7 +778,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             groups = [(g, 0.85, "for-line") for g in _addressee_names(tk, cont)]
         for g, conf, cue in groups:
             cands.append((st, _Cand(g, conf, [cue])))
-            st.taken.update(t.index for t in g)
+            st.taken.update([t.index for t in g])
         if "(" in text and kind in (EO, CLASSIFIED_BY, SUBJECT, SIGNATURE):
             for m in _INVERTED.finditer(text):
                 s, e = m.start("name"), m.end("name")
@@ -791,15 +804,17 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             for i, t in enumerate(toks):
                 if t.key in acronyms and not t.flags & L.NAME:
                     scores[i] = 0.0  # written as an acronym in the cable's mixed-case text
+        taken = st.taken
         for g in _groups(tk, scores, caps):
-            if any(t.index in st.taken for t in g):
+            idx = [t.index for t in g]
+            if not taken.isdisjoint(idx):
                 continue
             c = _judge(g, tk, scores, caps)
             if c is not None:
                 cands.append((st, c))
-                st.taken.update(t.index for t in g)
+                taken.update(idx)
                 if c.conf < MIN_CONFIDENCE:
-                    st.weak.update(t.index for t in g)
+                    st.weak.update(idx)
         for g in _title_groups(tk, st.taken, caps):
             c = _judge(g, tk, scores, caps)
             if c is not None:
@@ -842,16 +857,16 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             c.conf = 0.8
             c.cues.append("propagation")
         if c.conf >= MIN_CONFIDENCE:
-            mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text))
+            mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
     if known:
         hidden = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
         for st in states:
             caps = st.run.caps
             toks = st.toks
             if caps and hidden:
-                for pi, p in enumerate(st.tk.pieces):
-                    if p and strip_punct(p) in hidden:
-                        u = st.tk.piece_token(pi)
+                for ps, p in st.tk.pieces():
+                    if strip_punct(p) in hidden:
+                        u = st.tk.piece_token(ps)
                         if u is not None and u.key in hidden:
                             toks = toks + [u]
                             u.index = -1
@@ -1001,6 +1016,8 @@ def _tag_persons(cable: Cable) -> list[Mention]:
 def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
     """Multi-word places ("El Salvador", "Hong Kong") become one place: flag their words."""
     first = lex.phrase_first
+    if first.isdisjoint([t.key for t in toks]):
+        return  # the common case: no word starts a place phrase
     phrases = lex.phrases
     n = len(toks)
     i = 0

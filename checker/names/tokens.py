@@ -1,12 +1,14 @@
 """One tokenisation pass over a run of text, keeping only the words that could be part of a name.
 
-Speed matters (the detector runs on every cable): the run is split on spaces once, offsets come
-from a cumulative sum, and only "interesting" pieces become ``Token`` objects: capitalised words
-and name particles in mixed-case text, words outside the never-a-name lists in ALL CAPS text. The
-other words stay available as context through ``Tokens.word_before`` / ``word_after``.
+Speed matters (the detector runs on every cable): only "interesting" pieces (space-separated) are
+looked at and become ``Token`` objects: capitalised words and name particles in mixed-case text,
+found by one scan without splitting the run into every word; words outside the never-a-name lists
+in ALL CAPS text. The other words stay available as context through ``Tokens.word_before`` /
+``word_after``, which read them off the run's text around a token's piece.
 """
 from __future__ import annotations
 
+import re as std_re
 from itertools import accumulate, compress, count, repeat
 from operator import is_
 
@@ -35,19 +37,19 @@ LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do",
 
 class Token:
     __slots__ = ("start", "end", "text", "key", "flags", "shape", "poss", "dot", "sep", "sent",
-                 "index", "pi", "lead")
+                 "index", "ps", "lead")
 
-    def __init__(self, start, end, text, k, flags, shape, pi, lead):
+    def __init__(self, start, end, text, k, flags, shape, ps, lead, poss=False, dot=False):
         self.start = start
         self.end = end  # without a possessive
         self.text = text
         self.key = k
         self.flags = flags
         self.shape = shape
-        self.pi = pi  # index of the space-separated piece
+        self.ps = ps  # start of its space-separated piece in the run
         self.lead = lead  # punctuation before the word in its piece
-        self.poss = False  # followed by 's / ’s / ,S
-        self.dot = False  # followed by "."
+        self.poss = poss  # followed by 's / ’s / ,S
+        self.dot = dot  # followed by "."
         self.sep = ""  # text between the previous token (or its possessive) and this one
         self.sent = False  # first word of a sentence or of the run
         self.index = 0
@@ -69,10 +71,32 @@ def shape(t: str) -> str:
     return CAPITAL
 
 
-class Tokens:
-    """The interesting words of one run, plus the run's pieces for context look-ups."""
+def _particles_pattern() -> str:
+    """LOWER_PARTICLES as an alternation grouped by first letter (each group is skipped at once)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(LOWER_PARTICLES, key=lambda x: (-len(x), x)):
+        by_first.setdefault(w[0], []).append(std_re.escape(w[1:]))
+    return "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in sorted(by_first.items()))
 
-    __slots__ = ("text", "pieces", "offs", "toks", "lex", "title_at")
+
+# The pieces of a mixed-case run that may yield something (a superset: ``piece_entry`` decides):
+# a first character that is no lower-case ASCII letter or digit, a lower-case name particle, or
+# "al-Megrahi"/"pro-Moussavi" shapes. Matched after a space (the run is scanned with one space
+# prepended), so the match starts at the piece's offset in the run. The standard library engine
+# runs this simple scan about twice as fast as ``regex``.
+_CANDIDATE = std_re.compile(
+    r" ((?:[^a-z0-9 ]|[pae][^ \-]{0,4}-[^a-z0-9 ])[^ ]*|(?:" + _particles_pattern() + r")(?![^ ]))")
+_PIECE = std_re.compile(r"[^ ]+")
+
+
+class Tokens:
+    """The interesting words of one run, plus look-ups of the run's other pieces for context.
+
+    A piece is known by its start offset in the run (``Token.ps``); ``t2`` is the run with tabs,
+    no-break spaces and line breaks made plain spaces, so its pieces are ``t2.split(" ")``.
+    """
+
+    __slots__ = ("text", "t2", "toks", "lex", "title_at")
 
     def __init__(self, text: str, lex: Lexicon, caps: bool, every: bool = False):
         self.text = text
@@ -80,79 +104,67 @@ class Tokens:
         t2 = text
         if "\t" in t2 or "\xa0" in t2 or "\n" in t2:
             t2 = t2.replace("\t", " ").replace("\xa0", " ").replace("\n", " ")
-        pieces = t2.split(" ")
-        self.pieces = pieces
-        self.offs = list(accumulate(map(len, pieces), initial=0))
+        self.t2 = t2
         toks: list[Token] = []
         titles = []
-        # What a piece yields depends on the piece alone, so it is worked out once per distinct
-        # piece and looked up at C speed afterwards (most pieces are common words).
         mode = EVERY if every else CAPS if caps else MIXED
         cache = lex.piece_cache[mode]
         if len(cache) > CACHE_MAX:
             cache.clear()  # bounded memory on huge corpora
-        vals = list(map(cache.get, pieces))
-        for i in compress(count(), map(is_, vals, repeat(None))):
-            p = pieces[i]
-            e = cache.get(p)
-            if e is None:
-                e = cache[p] = piece_entry(p, lex, mode)
-            vals[i] = e
-        offs = self.offs
-        for i in compress(count(), vals):
-            c, temps, inline = vals[i]
+        for ps, p, (c, temps, inline) in _entries(t2, lex, mode, cache):
             if c != 2:
-                if toks and toks[-1].pi == i - 1 and self._title_in_name(toks[-1], i, caps):
-                    self._add(i, toks)  # "Jaime Mayor Oreja", "OFFICER DALE PRINCE,": a family name
-                    if toks and toks[-1].pi == i:
+                if toks and ps and toks[-1].ps == t2.rfind(" ", 0, ps - 1) + 1 \
+                        and self._title_in_name(toks[-1], ps, p, caps):
+                    self._add(ps, toks)  # "Jaime Mayor Oreja", "OFFICER DALE PRINCE,": a family name
+                    if toks and toks[-1].ps == ps:
                         toks[-1].flags = SUR
                         toks[-1].sent = False
                     continue
-                titles.append((i, c))
+                titles.append((ps, p, c))
                 continue
-            base = offs[i] + i
             for o, eo, w, k, f, sh, lead, poss, dot in temps:
-                tok = Token(base + o, base + eo, w, k, f, sh, i, lead)
-                tok.poss = poss
-                tok.dot = dot
+                tok = Token(ps + o, ps + eo, w, k, f, sh, ps, lead, poss, dot)
                 if not caps:
                     if inline:
-                        q = pieces[i - 1] if i else ""
-                        tok.sent = not q or (q[-1] in _ENDS and self._sentence_start(tok))
+                        # The last character of the piece before (a space: none or an empty piece).
+                        q = t2[ps - 2] if ps >= 2 else " "
+                        tok.sent = q == " " or (q in _ENDS and self._sentence_start(tok))
                     else:
                         tok.sent = self._sentence_start(tok)
                 toks.append(tok)
-            if not caps and toks and toks[-1].pi == i and toks[-1].shape == LOWER and toks[-1].key in PARTICLES_BEFORE_WORD \
-                    and i + 1 < len(pieces) and pieces[i + 1][:1].isupper() and vals[i + 1] == 0:
-                # "bin Laden": a common word after a particle is kept (a possible family name)
-                n0 = len(toks)
-                self._add(i + 1, toks)
-                for tok in toks[n0:]:
-                    tok.sent = False
+            if not caps and toks and toks[-1].ps == ps and toks[-1].shape == LOWER \
+                    and toks[-1].key in PARTICLES_BEFORE_WORD:
+                e = t2.find(" ", ps)
+                nxt = self._piece(e + 1) if e >= 0 else ""
+                if nxt[:1].isupper() and _entry(nxt, lex, mode, cache) == 0:
+                    # "bin Laden": a common word after a particle is kept (a possible family name)
+                    n0 = len(toks)
+                    self._add(e + 1, toks)
+                    for tok in toks[n0:]:
+                        tok.sent = False
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
         at_piece = {}
         for t in toks:
-            at_piece.setdefault(t.pi, t)
+            at_piece.setdefault(t.ps, t)
         targets: list[tuple[int, int, str]] = []
-        for ti, c in titles:
-            raw = pieces[ti]
+        for ti, raw, c in titles:
             core = raw.strip(PUNCT)
             if raw[-1:] != core[-1:] and not (raw[-1] == "." and raw[:-1].endswith(core) and len(core) <= 5):
                 continue
             j = self._next_piece(ti)
             if j is None:
                 continue
-            if pieces[j].strip(PUNCT).upper() == "OF" and c == 1:
+            if c == 1 and self._piece(j).strip(PUNCT).upper() == "OF":
                 j = self._after_of(j, caps)
                 if j is None:
                     continue
             tok = at_piece.get(j)
             if tok is None:
-                p = pieces[j]
+                p = self._piece(j)
                 if not (p[0].isupper() if not caps else p[0].isalpha()):
                     continue
                 tmp: list[Token] = []
-                self._add(j, tmp)
+                add_piece(p, j, lex, tmp)
                 if not tmp:
                     continue
                 tok = tmp[0]
@@ -165,15 +177,16 @@ class Tokens:
         if len(toks) > 1 and targets:
             toks.sort(key=lambda t: t.start)
         prev_end = 0
-        prev_pi = -9
+        prev_ps = 0
         for n, tok in enumerate(toks):
             tok.index = n
-            if tok.pi - prev_pi <= 2 or n == 0:
+            # At most one piece between the two tokens' pieces: the text in between is the separator.
+            if n == 0 or t2.count(" ", prev_ps, tok.ps) <= 2:
                 tok.sep = text[prev_end:tok.start]
             else:
                 tok.sep = "\x00"  # other words in between
             prev_end = tok.end + (2 if tok.poss else 0)
-            prev_pi = tok.pi
+            prev_ps = tok.ps
         self.toks = toks
         self.title_at: dict[int, tuple[int, str]] = {}
         if targets:
@@ -181,43 +194,59 @@ class Tokens:
             for start, kind, word in targets:
                 self.title_at.setdefault(by_start[start], (kind, word))
 
-    def _title_in_name(self, prev: Token, i: int, caps: bool) -> bool:
-        """A title word right after a given name is a family name when no name follows it."""
-        pieces = self.pieces
-        if not prev.flags & GIVEN or prev.shape == LOWER or not pieces[i - 1].isalpha():
+    def _title_in_name(self, prev: Token, ps: int, p: str, caps: bool) -> bool:
+        """A title word right after a given name is a family name when no name follows it.
+
+        ``p`` is the title piece at ``ps``; ``prev`` is a token of the piece right before it.
+        """
+        t2 = self.t2
+        if not prev.flags & GIVEN or prev.shape == LOWER or not t2[prev.ps:ps - 1].isalpha():
             return False
-        p = pieces[i]
         core = p.rstrip(",;.")
         if not core.isalpha() or (not caps and not core[0].isupper()) or (caps and not core.isupper()):
             return False
         if prev.flags & TOP:
             return False  # "HIS BROTHER,", "AS PRESIDENT,"
         if len(core) < len(p):  # "OFFICER DALE PRINCE,"; in ALL CAPS only after a title
-            return not caps or (i >= 2 and self.lex.piece_class.get(pieces[i - 2].strip(PUNCT), 2) in (1, 3))
-        if caps or prev.flags & (TOP | WORD) or i + 1 >= len(pieces):
+            if not caps:
+                return True
+            if not prev.ps:
+                return False  # no piece before the given name
+            before = t2[t2.rfind(" ", 0, prev.ps - 1) + 1:prev.ps - 1]
+            return self.lex.piece_class.get(before.strip(PUNCT), 2) in (1, 3)
+        e = t2.find(" ", ps)
+        if caps or prev.flags & (TOP | WORD) or e < 0:
             return False
-        nxt = pieces[i + 1].rstrip(",;.'’s")
+        nxt = self._piece(e + 1).rstrip(",;.'’s")
         return nxt.isalpha() and nxt[0].isupper() and not nxt.isupper() \
             and self.lex.piece_class.get(nxt, 2) == 2  # "Jaime Mayor Oreja"
 
-    def _next_piece(self, i: int) -> int | None:
-        pieces = self.pieces
-        n = len(pieces)
+    def _piece(self, ps: int) -> str:
+        """The piece that starts at ``ps``."""
+        e = self.t2.find(" ", ps)
+        return self.t2[ps:] if e < 0 else self.t2[ps:e]
+
+    def _next_piece(self, ps: int) -> int | None:
+        """Start of the first non-empty piece after the piece at ``ps`` (None: none)."""
+        t2 = self.t2
+        i = t2.find(" ", ps)
+        if i < 0:
+            return None
+        n = len(t2)
         i += 1
-        while i < n and not pieces[i]:
+        while i < n and t2[i] == " ":
             i += 1
         return i if i < n else None
 
     def _after_of(self, j: int, caps: bool) -> int | None:
         """After "Minister of (the) Foreign Affairs": the piece that follows the phrase."""
-        pieces = self.pieces
         get = self.lex.piece_class.get
         skipped = 0
         for _ in range(4):
             j = self._next_piece(j)
             if j is None:
                 return None
-            p = pieces[j]
+            p = self._piece(j)
             core = p.strip(PUNCT)
             if core.upper() == "THE":
                 continue
@@ -227,19 +256,15 @@ class Tokens:
             return j if skipped else None  # "Director of Comando ...": an organisation follows
         return None
 
-    def start_of(self, pi: int) -> int:
-        return self.offs[pi] + pi
-
-    def _add(self, pi: int, out: list[Token]) -> None:
-        add_piece(self.pieces[pi], self.start_of(pi), pi, self.lex, out)
+    def _add(self, ps: int, out: list[Token]) -> None:
+        add_piece(self._piece(ps), ps, self.lex, out)
 
     def _sentence_start(self, tok: Token) -> bool:
         if tok.lead:
             if tok.lead[-1] in "\"“(-*•[":
                 return True
-        elif tok.pi and self.pieces[tok.pi - 1]:
-            prev = self.pieces[tok.pi - 1]
-            if prev[-1] not in _ENDS:
+        elif tok.ps >= 2 and self.t2[tok.ps - 2] != " ":  # the piece before is not empty
+            if self.t2[tok.ps - 2] not in _ENDS:
                 return False
         prev = self.word_before(tok)
         if prev is None:
@@ -252,35 +277,75 @@ class Tokens:
         return False
 
     def word_before(self, tok: Token, k: int = 1) -> str | None:
-        """The raw k-th piece before the token's piece (None at the start of the run)."""
+        """The raw k-th non-empty piece before the token's piece (None at the start of the run)."""
         if tok.lead:
             if k == 1:
                 return tok.lead
-        pi = tok.pi - 1
-        pieces = self.pieces
-        while pi >= 0:
-            if pieces[pi]:
+        t2 = self.t2
+        e = tok.ps - 1  # the space that ends the piece before
+        while e > 0:
+            s = t2.rfind(" ", 0, e) + 1
+            if s < e:
                 k -= 1
                 if k == 0:
-                    return pieces[pi]
-            pi -= 1
+                    return t2[s:e]
+            e = s - 1
         return None
 
     def word_after(self, tok: Token) -> str | None:
-        pi = tok.pi + 1
-        pieces = self.pieces
-        n = len(pieces)
-        while pi < n:
-            if pieces[pi]:
-                return pieces[pi]
-            pi += 1
-        return None
+        j = self._next_piece(tok.ps)
+        return None if j is None else self._piece(j)
 
-    def piece_token(self, pi: int) -> Token | None:
+    def pieces(self):
+        """(start, piece) of every non-empty piece of the run."""
+        for m in _PIECE.finditer(self.t2):
+            yield m.start(), m.group()
+
+    def piece_token(self, ps: int) -> Token | None:
         """A token for a piece that was not kept (for extensions such as "HERMA MARKSMAN")."""
         tmp: list[Token] = []
-        self._add(pi, tmp)
+        self._add(ps, tmp)
         return tmp[0] if len(tmp) == 1 else None
+
+    def piece_token_after(self, tok: Token) -> Token | None:
+        """``piece_token`` of the piece right after the token's (None when that piece is empty)."""
+        e = self.t2.find(" ", tok.ps)
+        if e < 0 or self.t2[e + 1:e + 2] in ("", " "):
+            return None
+        return self.piece_token(e + 1)
+
+
+def _entry(p: str, lex: Lexicon, mode: int, cache: dict):
+    e = cache.get(p)
+    if e is None:
+        e = cache[p] = piece_entry(p, lex, mode)
+    return e
+
+
+def _entries(t2: str, lex: Lexicon, mode: int, cache: dict) -> list:
+    """(piece start, piece, entry) of the pieces of ``t2`` that yield something, in text order.
+
+    What a piece yields depends on the piece alone, so it is worked out once per distinct piece
+    (``cache``) and looked up afterwards (most pieces are common words).
+    """
+    if mode == MIXED:
+        out = []
+        get = cache.get
+        for m in _CANDIDATE.finditer(" " + t2):
+            p = m[1]
+            e = get(p)
+            if e is None:
+                e = cache[p] = piece_entry(p, lex, mode)
+            if e:
+                out.append((m.start(), p, e))
+        return out
+    # ALL CAPS and every-word runs: any piece may be a token, so every piece is looked up.
+    pieces = t2.split(" ")
+    vals = list(map(cache.get, pieces))
+    for i in compress(count(), map(is_, vals, repeat(None))):
+        vals[i] = _entry(pieces[i], lex, mode, cache)
+    offs = list(accumulate(map(len, pieces), initial=0))
+    return [(offs[i] + i, pieces[i], vals[i]) for i in compress(count(), vals)]
 
 
 def piece_entry(p: str, lex: Lexicon, mode: int):
@@ -329,16 +394,16 @@ def piece_entry(p: str, lex: Lexicon, mode: int):
         sh = UPPER if b.isupper() else CAPITAL if b[0].isupper() else LOWER
         return (2, ((0, len(b), b, k, lex.flags(k), sh, "", True, False),), False)
     out: list[Token] = []
-    add_piece(p, 0, 0, lex, out)
+    add_piece(p, 0, lex, out)
     if not out:
         return 0
     return (2, tuple((t.start, t.end, t.text, t.key, t.flags, t.shape, t.lead, t.poss, t.dot) for t in out), False)
 
 
-def add_piece(p: str, base: int, pi: int, lex: Lexicon, out: list[Token]) -> None:
+def add_piece(p: str, base: int, lex: Lexicon, out: list[Token]) -> None:
     """Appends the tokens of piece ``p`` (starting at ``base`` in the run) to ``out``."""
     if p.isalpha():
-        _word(p, base, pi, "", "", lex, out)
+        _word(p, base, base, "", "", lex, out)
         return
     n = len(p)
     i = 0
@@ -351,7 +416,7 @@ def add_piece(p: str, base: int, pi: int, lex: Lexicon, out: list[Token]) -> Non
         return
     core = p[i:j]
     if core.isalpha() or core.translate(_INNER).isalpha():
-        _word(core, base + i, pi, p[:i], p[j:], lex, out)
+        _word(core, base + i, base, p[:i], p[j:], lex, out)
         return
     if any(c.isdigit() for c in core):
         return
@@ -359,7 +424,7 @@ def add_piece(p: str, base: int, pi: int, lex: Lexicon, out: list[Token]) -> Non
     for m in _WORD.finditer(core):
         s, e = m.start(), m.end()
         w = m.group(0)
-        if out and out[-1].pi == pi and s == out[-1].end - base - i + 1 and core[s - 1] == ",":
+        if out and out[-1].ps == base and s == out[-1].end - base - i + 1 and core[s - 1] == ",":
             prev = out[-1]
             if w in ("S", "s") and (e >= len(core) or not core[e].isalnum()):
                 prev.poss = True  # "POLAND,S"
@@ -371,12 +436,12 @@ def add_piece(p: str, base: int, pi: int, lex: Lexicon, out: list[Token]) -> Non
                 prev.flags = lex.flags(prev.key)
                 prev.shape = shape(prev.text.replace(",", ""))
                 continue
-        lead = core[:s] if not out or out[-1].pi != pi else core[s - 1:s]
+        lead = core[:s] if not out or out[-1].ps != base else core[s - 1:s]
         trail = core[e:e + 1] if e < len(core) else p[j:]
-        _word(w, base + i + s, pi, lead if s else p[:i], trail, lex, out)
+        _word(w, base + i + s, base, lead if s else p[:i], trail, lex, out)
 
 
-def _word(w: str, start: int, pi: int, lead: str, trail: str, lex: Lexicon, out: list[Token]) -> None:
+def _word(w: str, start: int, ps: int, lead: str, trail: str, lex: Lexicon, out: list[Token]) -> None:
     h = w.find("-")
     if 2 <= h <= 5 and w[:h].upper() in _PREFIXES and w[h + 1:h + 2].isupper():
         start += h + 1  # "pro-Moussavi": the name is after the hyphen
@@ -388,7 +453,7 @@ def _word(w: str, start: int, pi: int, lead: str, trail: str, lex: Lexicon, out:
     elif trail[:2] in (",S", ",s") and trail[2:3] in ("", ".", ",", ")", ";", ":"):
         poss = True
     k = key(w)
-    tok = Token(start, start + len(w), w, k, lex.flags(k), shape(w), pi, lead)
+    tok = Token(start, start + len(w), w, k, lex.flags(k), shape(w), ps, lead)
     tok.poss = poss
     tok.dot = trail[:1] == "." and not poss
     out.append(tok)

@@ -40,10 +40,11 @@ class PersonalName(Rule):
         if opt is None:
             opt = ctx.settings.get("min_confidence")
         floor = float(opt) if opt is not None else 0.0
+        cable_id = cable.cable_id  # once per cable (dozens of findings each)
         for m in detect(cable, ctx.vocab):
             if m.confidence < floor:
                 continue
             yield self.finding(
                 cable, m.span, f"personal name '{m.text}'", text=m.text, confidence=m.confidence,
-                evidence={"cues": list(m.cues), "region": m.region}, paragraph=m.paragraph,
+                evidence={"cues": list(m.cues), "region": m.region}, paragraph=m.paragraph, cable_id=cable_id,
             )
