@@ -243,9 +243,14 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         ok = s >= 0.3
         if ok:
             pass  # the rescue rules below are for words that do not pass on their score
-        elif not caps and cur and cur[-1].shape == LOWER and cur[-1].key in PARTICLES_BEFORE_WORD \
+        elif not caps and cur and cur[-1].shape == LOWER and (cur[-1].key in PARTICLES_BEFORE_WORD or (
+                cur[0].flags & L.PARTICLE and tk.title_at.get(cur[0].index, (0,))[0] == 2)) \
                 and t.shape == CAPITAL and joinable(cur[-1], t) and not t.flags & (L.NEVER | L.FOREIGN):
-            ok = True
+            ok = True  # "bin Laden", "SYG de Hoop Sheffer": a capitalised word after a particle
+        elif not caps and not cur and t.shape == LOWER and t.flags & L.PARTICLE and nxt is not None \
+                and tk.title_at.get(t.index, (0,))[0] == 2 and joinable(t, nxt) \
+                and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
+            ok = True  # "President van der Linden": a title before a lower-case particle
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
@@ -253,8 +258,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at)))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
-                and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 and cur:
-            ok = True  # "de la Vega", "van der Merwe"
+                and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 \
+                and (cur or t.shape == CAPITAL):
+            ok = True  # "de la Vega", "van der Merwe", "Van der Linden said"
         elif t.flags & L.PARTICLE and nxt_ok:
             if cur:
                 ok = True  # "de Migoya", "bin Zayed", "van der Merwe"

@@ -392,3 +392,10 @@ def test_all_caps_plain_word_after_a_title_needs_a_personal_title_right_before()
     assert names(caps("1. (C) MANY PIOUS MPS OPPOSE BOTH. CLOSEST ADVISORS SPAR PRIVATELY.")) == []
     assert names(caps("1. (C) THEY LET THE PRESIDENT RESIGN WITH DIGNITY.")) == []
     assert names(caps("1. (C) PRESIDENTS BUSH AND LULA MET SECRETARY OF DEFENSE GATES.")) == ["BUSH", "LULA", "GATES"]
+
+
+def test_lower_case_particles_after_a_title_and_capitalised_particle_pairs():
+    got = names(mixed("1. (C) PACE President van der Linden met Defense Minister zu Guttenberg. "
+                      "Van der Linden said so."))
+    assert got == ["van der Linden", "zu Guttenberg", "Van der Linden"]
+    assert names(mixed("1. (C) He went to the Banco de la Nacion and the De La Rue offices.")) == []
