@@ -72,6 +72,8 @@ _PERSON_HEAD = frozenset(
     "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
 # After a name, these make it the person's rule, not an organisation's name ("THE AZNAR GOVERNMENT").
 _RULE_HEAD = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET CAMP CAMPAIGN ERA".split())
+# Lower-case nouns after a full name that make it a place named after the person.
+_NAMED_PLACE = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIGHWAY BOULEVARD HOSPITAL".split())
 # Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
 _KIND_BEFORE = frozenset(
@@ -465,6 +467,11 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             if f & L.TITLE and not titled and "given-name" not in cues and (caps or nxt[0].isupper()) \
                     and core == nxt:
                 return None  # "Supreme Leader", "Interior Minister"
+            if k in _NAMED_PLACE and nxt.islower() and not titled and len(g) >= 2:
+                return None  # "Charles de Gaulle airport": a place named after a person
+            if k in _RULE_HEAD and not caps and nxt.islower() and last.flags & L.NAME:
+                conf = min(0.95, conf + 0.15)  # "the Brown government"
+                cues.append(f"context:{core.lower()}")
             if k in _SPEECH:
                 conf = min(0.95, conf + 0.15)
                 cues.append(f"context:{core.lower()}")

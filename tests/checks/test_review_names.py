@@ -399,3 +399,9 @@ def test_lower_case_particles_after_a_title_and_capitalised_particle_pairs():
                       "Van der Linden said so."))
     assert got == ["van der Linden", "zu Guttenberg", "Van der Linden"]
     assert names(mixed("1. (C) He went to the Banco de la Nacion and the De La Rue offices.")) == []
+
+
+def test_rule_noun_after_a_listed_name_and_places_named_after_people():
+    got = names(mixed("1. (C) He criticized the Brown government. They flew to Charles de Gaulle airport."))
+    assert got == ["Brown"]
+    assert names(mixed("1. (C) He criticized the Labour government.")) == []
