@@ -51,8 +51,8 @@ def anchor(text: str, start: int, end: int) -> str:
     by where they stand (not by their order) and a decision stays with its own mention when
     another one is redacted or removed.
     """
-    before = text[max(0, start - _ANCHOR_REACH):start].split()
-    after = text[end:end + _ANCHOR_REACH].split()
-    if start > _ANCHOR_REACH and len(before) > ANCHOR_WORDS:
-        before = before[1:]  # the first piece may be a cut word
+    # Only the words kept are split off (maxsplit). Of more than ANCHOR_WORDS words before, the first
+    # (maybe a cut word) is never among the last ANCHOR_WORDS; of fewer, all are kept.
+    before = text[max(0, start - _ANCHOR_REACH):start].rsplit(None, ANCHOR_WORDS)
+    after = text[end:end + _ANCHOR_REACH].split(None, ANCHOR_WORDS)
     return " ".join(before[-ANCHOR_WORDS:]).casefold() + " | " + " ".join(after[:ANCHOR_WORDS]).casefold()

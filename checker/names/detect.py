@@ -44,7 +44,6 @@ from checker.names.tokens import (
     UPPER,
     Token,
     Tokens,
-    joinable,
     strip_punct,
 )
 
@@ -216,7 +215,7 @@ def _name_apostrophe(k: str) -> bool:
 
 
 _NO_TITLE = (0, "")  # no title before a token (``Tokens.title_at`` holds the others)
-_UNSET = object()
+_UNSET = object()  # a value not looked up yet
 
 
 def _title_kind_key(lex: L.Lexicon, k: str) -> int:
@@ -237,30 +236,30 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
     for i, t in enumerate(toks):
         s = scores[i]
         nxt = toks[i + 1] if i + 1 < n else None
-        nxt_ok = nxt is not None and joinable(t, nxt) and (
+        nxt_ok = nxt is not None and nxt.join and (
             scores[i + 1] >= 0.3 or (nxt.flags & L.NAME and nxt.flags & L.PLACE and _strong_given(cur)))
         if not nxt_ok and not caps and cur and t.shape == LOWER and t.key in PARTICLES_BEFORE_WORD and nxt is not None \
-                and nxt.shape == CAPITAL and joinable(t, nxt) and not nxt.flags & (L.NEVER | L.FOREIGN):
+                and nxt.shape == CAPITAL and nxt.join and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
         ok = s >= 0.3
         if ok:
             pass  # the rescue rules below are for words that do not pass on their score
         elif not caps and cur and cur[-1].shape == LOWER and (cur[-1].key in PARTICLES_BEFORE_WORD or (
                 cur[0].flags & L.PARTICLE and tk.title_at.get(cur[0].index, (0,))[0] == 2)) \
-                and t.shape == CAPITAL and joinable(cur[-1], t) and not t.flags & (L.NEVER | L.FOREIGN):
+                and t.shape == CAPITAL and t.join and not t.flags & (L.NEVER | L.FOREIGN):
             ok = True  # "bin Laden", "SYG de Hoop Sheffer": a capitalised word after a particle
         elif not caps and not cur and t.shape == LOWER and t.flags & L.PARTICLE and nxt is not None \
-                and tk.title_at.get(t.index, (0,))[0] == 2 and joinable(t, nxt) \
+                and tk.title_at.get(t.index, (0,))[0] == 2 and nxt.join \
                 and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
             ok = True  # "President van der Linden": a title before a lower-case particle
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
         elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
-            ok = joinable(t, nxt) and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
+            ok = nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at)))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
-                and i + 2 < n and joinable(t, nxt) and joinable(nxt, toks[i + 2]) and scores[i + 2] >= 0.3 \
+                and i + 2 < n and nxt.join and toks[i + 2].join and scores[i + 2] >= 0.3 \
                 and (cur or t.shape == CAPITAL):
             ok = True  # "de la Vega", "van der Merwe", "Van der Linden said"
         elif t.flags & L.PARTICLE and nxt_ok:
@@ -268,7 +267,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 ok = True  # "de Migoya", "bin Zayed", "van der Merwe"
             elif (t.shape != LOWER or caps) and t.key in ("AL", "EL", "BIN", "IBN", "ABU", "BEN", "BINT"):
                 ok = True
-        elif s >= 0.1 and t.flags & L.GIVEN and nxt is not None and joinable(t, nxt) \
+        elif s >= 0.1 and t.flags & L.GIVEN and nxt is not None and nxt.join \
                 and not (t.flags & L.TOP and len(t.key) <= 3) \
                 and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
             ok = True  # "SAID TAHERI": an ambiguous given name before a clear family name
@@ -285,7 +284,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
-        if ok and cur and not joinable(cur[-1], t):
+        if ok and cur and not t.join:
             out.append(cur)
             cur = []
         if ok:
@@ -360,7 +359,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     if not names:
         return None
     cues: list[str] = []
-    sc = [scores[t.index] if t.index < len(scores) and tk.toks[t.index] is t else 0.35 for t in names]
+    toks = tk.toks
+    n = len(scores)
+    sc = [scores[t.index] if t.index < n and toks[t.index] is t else 0.35 for t in names]
     if len(names) >= 2:
         if all(t.flags & L.TOP for t in names):
             return None
@@ -410,6 +411,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     g0 = g[0]
     kind, tt = tk.title_at.get(g0.index, _NO_TITLE)
     before = tk.word_before(g0) if kind != 2 and not g0.lead else None  # the word before, looked up once
+    kb = L.key(before) if before is not None else ""  # and its key
     nxt0 = _UNSET  # the word after g0, looked up when needed
     if kind == 0 and len(names) == 1 and len(g) == 1 and not g0.lead and not g0.poss and conf < 0.9:
         prev = before
@@ -435,13 +437,13 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         titled = True
     elif not g0.lead:
         prev = before
-        if prev is not None and L.key(prev) in _BEFORE:
+        if prev is not None and kb in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
     if kind == 0 and not g0.lead and conf < 0.9 and "given-name" not in cues:
         prev = before
         if prev is not None and (caps or prev.islower()):
-            k1 = L.key(prev)
+            k1 = kb
             if k1 == "OF":
                 prev2 = tk.word_before(g0, 2)
                 k1 = L.key(prev2) if prev2 is not None and (caps or prev2.islower()) else ""
@@ -451,7 +453,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 cues.append(f"kind-context:{k1.lower()}")
     if kind == 0 and g0.lead in ("", ","):
         prev = before if not g0.lead else tk.word_before(g0, 2)
-        if prev is not None and L.key(prev.rstrip(",")) in _KIN and (caps or prev.islower()):
+        if prev is not None and (kb if prev is before and prev[-1] != "," else L.key(prev.rstrip(","))) in _KIN \
+                and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6))
             cues.append(f"context:{prev.rstrip(',').lower()}")
     last = g[-1]
@@ -478,7 +481,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 if caps and len(g) == 1 and g[0].flags & L.SUR and g[0].index > 0 and not titled:
                     # "FRANK PEARL TOLD": an ambiguous given name before a family name and a speech verb
                     prev_t = tk.toks[g[0].index - 1]
-                    if joinable(prev_t, g[0]) and prev_t.flags & L.GIVEN and len(prev_t.key) >= 4 \
+                    if g[0].join and prev_t.flags & L.GIVEN and len(prev_t.key) >= 4 \
                             and not prev_t.flags & (L.NEVER | L.PLACE):
                         g = [prev_t, g[0]]
                         names = None  # worked out again for the new group
@@ -544,7 +547,7 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
         j = i
         while j < n and len(g) < 4 and j not in taken:
             u = toks[j]
-            if g and not joinable(g[-1], u):
+            if g and not u.join:
                 break
             f = u.flags
             if f & L.NEVER or "/" in u.text or u.shape == LOWER:
@@ -613,7 +616,7 @@ def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
     g: list[Token] = []
     while i < n and len(g) < 5:
         t = toks[i]
-        if g and not joinable(g[-1], t):
+        if g and not t.join:
             break
         if t.key in _STOP_SLOT or t.flags & (L.JARGON | L.TITLE) or "/" in t.text:
             break
@@ -661,7 +664,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
             items.append([])
         elif t.key in _FOR_SKIP and t.key not in ("FOR", "TO"):
             items.append([])  # "JENNIFER MCELVEEN AND STEPHEN WOROBEC"
-        elif items and items[-1] and joinable(items[-1][-1], t):
+        elif items and items[-1] and t.join:
             items[-1].append(t)
         else:
             items.append([t])
@@ -692,7 +695,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
                 out.append(g)
                 g = []
             continue
-        if g and not joinable(g[-1], t):
+        if g and not t.join:
             out.append(g)
             g = []
         f = t.flags
@@ -742,14 +745,16 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
         cut = _cut_at_gaps(run, g, src)
         if cut is not g:
             g, names = cut, None
-    text = run.prose.text
-    start, end = g[0].start, g[-1].end
-    if g[-1].shape == INITIAL and g[-1].dot and len(g) > 1:
+    prose = run.prose
+    last = g[-1]
+    start, end = g[0].start, last.end
+    if last.shape == INITIAL and last.dot and len(g) > 1:
         end += 1  # "VICTOR L."
+    if names is None:
+        names = _name_tokens(g)
     return Mention(
-        text[start:end], run.prose.source_span(start, end), round(min(conf, 0.99), 2), cues,
-        tuple(t.key for t in (_name_tokens(g) if names is None else names)) or tuple(t.key for t in g),
-        run.kind, run.number,
+        prose.text[start:end], prose.source_span(start, end), round(min(conf, 0.99), 2), cues,
+        tuple([t.key for t in names or g]), run.kind, run.number,
     )
 
 
@@ -1040,7 +1045,7 @@ def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
             best = 0
             k = t.key
             for j in range(i + 1, min(n, i + 4)):
-                if not joinable(toks[j - 1], toks[j]):
+                if not toks[j].join:
                     break
                 k = k + " " + toks[j].key
                 if k in phrases:

@@ -37,7 +37,7 @@ LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do",
 
 class Token:
     __slots__ = ("start", "end", "text", "key", "flags", "shape", "poss", "dot", "sep", "sent",
-                 "index", "ps", "lead")
+                 "index", "ps", "lead", "join")
 
     def __init__(self, start, end, text, k, flags, shape, ps, lead, poss=False, dot=False):
         self.start = start
@@ -53,6 +53,7 @@ class Token:
         self.sep = ""  # text between the previous token (or its possessive) and this one
         self.sent = False  # first word of a sentence or of the run
         self.index = 0
+        self.join = False  # directly continues the token before it in ``Tokens.toks`` (see ``joinable``)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<{self.text} {self.shape} {self.flags}>"
@@ -85,7 +86,7 @@ def _particles_pattern() -> str:
 # prepended), so the match starts at the piece's offset in the run. The standard library engine
 # runs this simple scan about twice as fast as ``regex``.
 _CANDIDATE = std_re.compile(
-    r" ((?:[^a-z0-9 ]|[pae][^ \-]{0,4}-[^a-z0-9 ])[^ ]*|(?:" + _particles_pattern() + r")(?![^ ]))")
+    r" ([^a-z0-9 ][^ ]*|[pae][^ \-]{0,4}-[^a-z0-9 ][^ ]*|(?:" + _particles_pattern() + r")(?![^ ]))")
 _PIECE = std_re.compile(r"[^ ]+")
 
 
@@ -144,8 +145,9 @@ class Tokens:
                         tok.sent = False
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
         at_piece = {}
-        for t in toks:
-            at_piece.setdefault(t.ps, t)
+        if titles:
+            for t in toks:
+                at_piece.setdefault(t.ps, t)
         targets: list[tuple[int, int, str]] = []
         for ti, raw, c in titles:
             core = raw.strip(PUNCT)
@@ -177,16 +179,18 @@ class Tokens:
         if len(toks) > 1 and targets:
             toks.sort(key=lambda t: t.start)
         prev_end = 0
-        prev_ps = 0
+        prev = None
         for n, tok in enumerate(toks):
             tok.index = n
             # At most one piece between the two tokens' pieces: the text in between is the separator.
-            if n == 0 or t2.count(" ", prev_ps, tok.ps) <= 2:
-                tok.sep = text[prev_end:tok.start]
+            if prev is None or t2.count(" ", prev.ps, tok.ps) <= 2:
+                sep = tok.sep = text[prev_end:tok.start]
+                if prev is not None and sep:
+                    tok.join = joinable(prev, tok)  # worked out once: the detector asks for most pairs
             else:
                 tok.sep = "\x00"  # other words in between
             prev_end = tok.end + (2 if tok.poss else 0)
-            prev_ps = tok.ps
+            prev = tok
         self.toks = toks
         self.title_at: dict[int, tuple[int, str]] = {}
         if targets:
