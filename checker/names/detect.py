@@ -41,6 +41,7 @@ from checker.names.tokens import (
     INITIAL,
     LOWER,
     PARTICLES_BEFORE_WORD,
+    SON_OF,
     UPPER,
     Token,
     Tokens,
@@ -241,6 +242,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         if not nxt_ok and not caps and cur and t.shape == LOWER and t.key in PARTICLES_BEFORE_WORD and nxt is not None \
                 and nxt.shape == CAPITAL and nxt.join and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
+        elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and nxt.join and nxt.flags & L.WORD \
+                and not nxt.flags & (L.TOP | L.NEVER | L.PLACE) and nxt.key.isalpha():
+            nxt_ok = True  # "OSAMA BIN LADEN": an English word after BIN is a family name
         ok = s >= 0.3
         if ok:
             pass  # the rescue rules below are for words that do not pass on their score
@@ -252,6 +256,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and tk.title_at.get(t.index, (0,))[0] == 2 and nxt.join \
                 and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
             ok = True  # "President van der Linden": a title before a lower-case particle
+        elif caps and cur and cur[-1].key in SON_OF and t.join and t.flags & L.WORD \
+                and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.key.isalpha():
+            ok = True
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name

@@ -30,6 +30,8 @@ _ENDS = frozenset(".!?:;")
 # Particles after which a common word is a family name ("Osama bin Laden", "van Gogh"); Romance
 # particles start organisation names too ("Coordinadora Nacional de Medio Ambiente").
 PARTICLES_BEFORE_WORD = frozenset("BIN IBN BINT BEN ABU AL EL VAN VON DER DEN TER TEN ZU ZUR VOM".split())
+# "son of" particles: in ALL CAPS text too, the word after them is a family name ("BIN LADEN").
+SON_OF = frozenset(("BIN", "IBN", "BINT"))
 LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
                              "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint",
                              "al", "el", "ul", "y", "e", "le", "vom", "zur", "abu", "san"))
@@ -133,8 +135,9 @@ class Tokens:
                     else:
                         tok.sent = self._sentence_start(tok)
                 toks.append(tok)
-            if not caps and toks and toks[-1].ps == ps and toks[-1].shape == LOWER \
-                    and toks[-1].key in PARTICLES_BEFORE_WORD:
+            if toks and toks[-1].ps == ps and ((not caps and toks[-1].shape == LOWER
+                                                and toks[-1].key in PARTICLES_BEFORE_WORD)
+                                               or (caps and toks[-1].key in SON_OF)):
                 e = t2.find(" ", ps)
                 nxt = self._piece(e + 1) if e >= 0 else ""
                 if nxt[:1].isupper() and _entry(nxt, lex, mode, cache) == 0:

@@ -405,3 +405,9 @@ def test_rule_noun_after_a_listed_name_and_places_named_after_people():
     got = names(mixed("1. (C) He criticized the Brown government. They flew to Charles de Gaulle airport."))
     assert got == ["Brown"]
     assert names(mixed("1. (C) He criticized the Labour government.")) == []
+
+
+def test_all_caps_word_after_bin_is_a_family_name():
+    got = names(caps("1. (C) HE SAW OSAMA BIN LADEN LECTURING AND LATER LISTENED TO BIN LADEN AGAIN."))
+    assert got == ["OSAMA BIN LADEN", "BIN LADEN"]
+    assert names(caps("1. (C) THE BIN WAS FULL OF TRASH.")) == []
