@@ -60,7 +60,7 @@ def score_file(path: Path, gold: list[dict], rule, ctx, floor: float, upper: boo
         _, line, end_line, _ = d
         return line - 1 <= g[1] <= end_line
 
-    used: dict[int, str] = {}  # detection -> the gold text it found
+    used: dict[int, list[str]] = {}  # detection -> the gold texts it found
     found = 0
     misses = []
     for g in golds:
@@ -71,13 +71,13 @@ def score_file(path: Path, gold: list[dict], rule, ctx, floor: float, upper: boo
                 break
         if hit is None:  # a detection may hold several different names ("BADER, MEDEIROS") ...
             for i, d in enumerate(dets):
-                if near(d, g) and contains(d[0], g[0]) and not contains(used.get(i, ""), g[0]):
+                if near(d, g) and contains(d[0], g[0]) and not any(contains(u, g[0]) for u in used.get(i, ())):
                     hit = i  # ... but not the same words twice ("Juan Perez" is not also a later "Perez")
                     break
             if hit is not None and sum(1 for x in golds if x == g) > sum(1 for d in dets if near(d, g) and contains(d[0], g[0])):
                 hit = None
         if hit is not None:
-            used.setdefault(hit, g[0])
+            used.setdefault(hit, []).append(g[0])
             found += 1
         else:
             misses.append(g)

@@ -243,7 +243,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and nxt.shape == CAPITAL and nxt.join and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
         elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and nxt.join and nxt.flags & L.WORD \
-                and not nxt.flags & (L.TOP | L.NEVER | L.PLACE) and nxt.key.isalpha():
+                and not nxt.flags & (L.TOP | L.NEVER | L.PLACE) and nxt.key.isalpha() and nxt.key not in SON_OF:
             nxt_ok = True  # "OSAMA BIN LADEN": an English word after BIN is a family name
         ok = s >= 0.3
         if ok:
@@ -257,7 +257,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
             ok = True  # "President van der Linden": a title before a lower-case particle
         elif caps and cur and cur[-1].key in SON_OF and t.join and t.flags & L.WORD \
-                and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.key.isalpha():
+                and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.key.isalpha() and t.key not in SON_OF:
             ok = True
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
@@ -306,8 +306,10 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         out.append(cur)
     res = []
     for g in out:
-        while g and (g[-1].flags & L.PARTICLE and g[-1].shape != INITIAL and scores[g[-1].index] < 0.3):
-            g = g[:-1]
+        k = len(g)
+        while k and g[k - 1].flags & L.PARTICLE and g[k - 1].shape != INITIAL and scores[g[k - 1].index] < 0.3:
+            k -= 1  # trailing particles are no part of the name (moving an index: "BIN BIN BIN ..." stays linear)
+        g = g[:k]
         while len(g) >= 3 and g[0].flags & L.ANYWORD and _strong_given(g[1:2]) \
                 and (g[0].flags & L.TOP or not g[0].flags & L.NAME or g[0].sent):
             g = g[1:]  # "Peace Frank Pearl": a word before a clear given name is no part of it
@@ -504,13 +506,13 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
 
 # Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
 _NOT_AFTER_TITLE = frozenset(
-    "ANY ARE ASK CAN COME DUE EVEN EVER GOES HAVE HELD HIM HIS HOW JUST LAID LAY LETS LIE LIES LOOK MADE MAKE "
-    "MORE MUST NONE NOR PER PUT RAN READ SAID SAW SAY SEE SOME SOON THAN THEN TILL TOO VIA WILL WON YOU SHE "
+    "ANY ARE ASK CAN COME DUE EVEN EVER GOES HAVE HELD HOW JUST LAID LAY LETS LIE LIES LOOK MADE MAKE "
+    "MORE MUST NONE NOR PER PUT RAN READ SAW SEE SOME SOON THAN THEN TILL TOO VIA WILL WON "
     "GIVEN ALONG AGO ELSE HEY HELLO BYE DENY DARE CARRY SIT RUN WIN LIVE MARRY BACK BEST CUT FAR HARDER LOW "
     "NEW REAL SENIOR JUNIOR SUPREME EAST WEST NORTH SOUTH ODD SINGLE SMALL MAIN ROYAL HOLY HUMAN INDUSTRIAL "
     "MALE FEMALE UNIQUE VITAL URBAN SEVERE STRANGE SHORT LITTLE DEEP BASIC BRAVE BRIGHT CONSTANT INNOCENT "
     "PRETTY PRECIOUS SWEET HAPPY LUCKY LOVELY NICE SAD SMART TINY THIN FAT COOL WISE RICH SHARP DEL SAN VAN "
-    "SEMI SUB ANTI THO HELD SHOW STUDY DISPLAY FILE EDIT HUNT LOOK SIX SEVEN TEN".split())
+    "SEMI SUB ANTI THO SHOW STUDY DISPLAY FILE EDIT HUNT SIX SEVEN TEN".split())
 
 
 # Verb, adverb and adjective endings: "ANALYST SYMPATHETIC", "MINISTER REITERATED".
@@ -867,7 +869,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
                 known.add(last.key)
             first = names[0]
-            if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON) \
+            if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
                 known.add(first.key)  # "Cheng Jingye ... Cheng said"
     extra.extend(_aliases(cands, states))

@@ -51,7 +51,7 @@ _WORD_ENDINGS = (
     ("WISE", 7), ("ATIVE", 7), ("ATED", 7), ("ATES", 7), ("ERLY", 7), ("ENCY", 7), ("ANCY", 7),
     ("ENCE", 7), ("ANCE", 7), ("IST", 7), ("ISTS", 7), ("ARIAN", 8), ("ARIANS", 9), ("ISTIC", 7),
     ("PHOBIC", 8), ("PHILE", 8), ("OLOGY", 7), ("OLOGIST", 9), ("ICISM", 8), ("IFIED", 7),
-    ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7), ("IZE", 7), ("IZES", 8), ("ORIAL", 8), ("ATORS", 8),
+    ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7), ("IZE", 7), ("ORIAL", 8), ("ATORS", 8),
     ("IACAL", 8), ("ILLED", 8),
 )
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -66,6 +66,7 @@ _SUFFIXES = (
 _COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM", "ATOM", "EXPORT",
                     "IMPORT", "OIL", "NEFTEKHIM", "STROY", "STROI", "ENERGO", "INVEST", "HOLDING")
 CACHE_MAX = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
+_MAX_SPLIT = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
@@ -144,7 +145,8 @@ class Lexicon:
                 if pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
                     f |= pf[-1] & (GIVEN | SUR)
                     if pf[-1] & ANYWORD and not pf[-1] & NAME and len(parts[-1]) >= 4:
-                        f |= WORD  # "DAS-EQUIVALENT": an acronym, not a particle
+                        # "DAS-EQUIVALENT", "al-Birr": a word; but "son of" stands only in names ("bin-Laden")
+                        f |= SUR | WORD if parts[0] in ("BIN", "IBN", "BINT") else WORD
                     if not pf[-1] & (ANYWORD | PLACE):
                         f |= SUR
                 elif all(p & (GIVEN | SUR) and not p & TOP for p in pf):
@@ -158,9 +160,9 @@ class Lexicon:
                 f |= WORD
             elif self._shape_word(k):
                 f |= WORDSHAPE
-            elif len(k) >= 7 and k.isalpha() and self._compound(k):
+            elif 7 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._compound(k):
                 f |= WORDSHAPE
-            elif len(k) >= 6 and k.isalpha() and self._typo(k):
+            elif 6 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._typo(k):
                 f |= TYPO
         elif f & PLACE == 0 and k.endswith("S") and self._raw(k[:-1]) & PLACE and not f & NAME:
             f |= PLACE  # "Guatemalans"

@@ -411,3 +411,8 @@ def test_all_caps_word_after_bin_is_a_family_name():
     got = names(caps("1. (C) HE SAW OSAMA BIN LADEN LECTURING AND LATER LISTENED TO BIN LADEN AGAIN."))
     assert got == ["OSAMA BIN LADEN", "BIN LADEN"]
     assert names(caps("1. (C) THE BIN WAS FULL OF TRASH.")) == []
+
+
+def test_son_of_particles_stay_linear_and_hyphenated_forms_stay_names():
+    assert names(caps("1. (C) " + "BIN " * 20000 + "END.")) == []
+    assert names(caps("1. (C) WE KNOW BIN-LADEN SAID IT.")) == ["BIN-LADEN"]

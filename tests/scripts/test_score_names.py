@@ -69,3 +69,11 @@ def test_each_gold_mention_needs_its_own_detection_on_its_line(tmp_path):
 def test_prf_totals():
     rows = [{"gold": 4, "found": 3, "dets": 5, "correct": 4}, {"gold": 0, "found": 0, "dets": 1, "correct": 0}]
     assert score_names.prf(rows).startswith("P 0.667  R 0.750  F1 0.706")
+
+
+def test_a_detection_holding_two_names_finds_each_once(tmp_path):
+    one = [{"text": "Barbara Fleck", "line": 5}, {"text": "Juan", "line": 5}]
+    assert score(tmp_path, ["Barbara Fleck and Juan"], one)["found"] == 2
+    # two mentions of "Juan" on the line need two detections holding it; one is not reused
+    r = score(tmp_path, ["Barbara Fleck and Juan"], one + [{"text": "Juan", "line": 5}])
+    assert r["found"] == 1
