@@ -242,8 +242,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         if not nxt_ok and not caps and cur and t.shape == LOWER and t.key in PARTICLES_BEFORE_WORD and nxt is not None \
                 and nxt.shape == CAPITAL and nxt.join and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
-        elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and nxt.join and nxt.flags & L.WORD \
-                and not nxt.flags & (L.TOP | L.NEVER | L.PLACE) and nxt.key.isalpha() and nxt.key not in SON_OF:
+        elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and _son_of_word(nxt):
             nxt_ok = True  # "OSAMA BIN LADEN": an English word after BIN is a family name
         ok = s >= 0.3
         if ok:
@@ -256,8 +255,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and tk.title_at.get(t.index, (0,))[0] == 2 and nxt.join \
                 and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
             ok = True  # "President van der Linden": a title before a lower-case particle
-        elif caps and cur and cur[-1].key in SON_OF and t.join and t.flags & L.WORD \
-                and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.key.isalpha() and t.key not in SON_OF:
+        elif caps and cur and cur[-1].key in SON_OF and _son_of_word(t):
             ok = True
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
@@ -323,6 +321,12 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                     g = g + [u]
         res.append(g)
     return res
+
+
+def _son_of_word(t: Token) -> bool:
+    """An English word right after BIN/IBN/BINT in ALL CAPS text: a family name ("BIN LADEN")."""
+    return bool(t.join and t.flags & L.WORD) and not t.flags & (L.TOP | L.NEVER | L.PLACE) and t.key.isalpha() \
+        and t.key not in SON_OF
 
 
 def _word_surname(t: Token, titled: bool = False) -> bool:
@@ -462,7 +466,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 cues.append(f"kind-context:{k1.lower()}")
     if kind == 0 and g0.lead in ("", ","):
         prev = before if not g0.lead else tk.word_before(g0, 2)
-        if prev is not None and (kb if prev is before and prev[-1] != "," else L.key(prev.rstrip(","))) in _KIN \
+        if prev is not None and L.key(prev.rstrip(",")) in _KIN \
                 and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6))
             cues.append(f"context:{prev.rstrip(',').lower()}")
