@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from checker import buildinfo
 from checker.engine.session import Checker, Settings
 from checker.readers import Source, decode
 
@@ -67,6 +68,7 @@ def main(argv=None) -> int:
         dt = time.perf_counter() - t0
         best = dt if best is None else min(best, dt)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"build: {buildinfo.describe()}")
     print(f"rules: {len(checker.rules)} ({','.join(r.code for r in checker.rules)})")
     print(f"cables: {len(sources)}  bytes: {nbytes / 1e6:.1f} MB  findings: {findings}")
     print(f"best of {args.repeat}: {best:.3f} s  ->  {len(sources) / best:.0f} cables/s, {nbytes / 1e6 / best:.1f} MB/s (one core)")
@@ -173,7 +175,7 @@ def _mem_kb(pids: list[int]) -> tuple[int, int]:
 
 def run_cli(csv_path: Path, jobs: int, select: str | None, ignore: str, report: str = "json") -> dict:
     cmd = [sys.executable, "-m", "checker", "check", "--isolated", "--input-format", "csv", "--jobs", str(jobs),
-           "--format", "json", "--exit-zero", "--quiet", str(csv_path)]
+           "--format", "json", "--exit-zero", "--quiet", str(csv_path.resolve())]
     if report == "statistics":
         cmd.append("--statistics")
     if select:
@@ -182,7 +184,9 @@ def run_cli(csv_path: Path, jobs: int, select: str | None, ignore: str, report: 
         cmd += ["--ignore", ignore]
     with tempfile.TemporaryFile() as errfile:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile)
+        # Run from the CSV's folder: `-m checker` in a source checkout would take the source tree
+        # over the installed (maybe compiled) package.
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile, cwd=csv_path.parent)
         peak_rss = peak_pss = 0
         while proc.poll() is None:
             rss, pss = _mem_kb(_tree(proc.pid))
@@ -206,6 +210,7 @@ def corpus_mode(args) -> int:
         t0 = time.perf_counter()
         size = build_corpus(folder, args.corpus, out)
         print(f"built {out.name}: {args.corpus:,} cables, {size / 1e6:.0f} MB in {time.perf_counter() - t0:.0f} s")
+        print(f"build: {buildinfo.describe()}")
         runs = []
         for jobs in [int(j) for j in args.jobs.split(",") if j.strip()]:
             r = run_cli(out, jobs, args.select, args.ignore, args.report)

@@ -30,8 +30,9 @@ class Span:
         _set_end(self, end)
 
 
-_set_start = Span.start.__set__
-_set_end = Span.end.__set__
+# The slot descriptors (mypy sees the int fields).
+_set_start = Span.start.__set__  # type: ignore[misc, attr-defined]
+_set_end = Span.end.__set__  # type: ignore[misc, attr-defined]
 
 
 @dataclass(slots=True)

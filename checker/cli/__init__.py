@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from checker import __version__
+from checker import __version__, buildinfo
 from checker.cli import baseline, catalog, check, names, report, review
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cablecheck",
         description="Data-quality and redaction checker for diplomatic cables.",
     )
-    parser.add_argument("--version", action="version", version=f"cablecheck {__version__}")
+    parser.add_argument("--version", action="version", version=f"cablecheck {__version__} ({buildinfo.describe()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)

@@ -21,6 +21,7 @@ Al-Jabri") and a group noun after ("Houthi rebels", "Kajaki district").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex as re
 
@@ -48,58 +49,58 @@ from checker.names.tokens import (
     strip_punct,
 )
 
-MIN_CONFIDENCE = 0.5  # below this a candidate is dropped
-_SPEECH = frozenset(
+MIN_CONFIDENCE: Final = 0.5  # below this a candidate is dropped
+_SPEECH: Final = frozenset(
     "SAID SAYS SAY TOLD TELLS NOTED NOTES STATED ADDED ASKED EXPLAINED AGREED CLAIMED CLAIMS ARGUED "
     "STRESSED EMPHASIZED EMPHASISED ASSERTED REPLIED RESPONDED COMMENTED REMARKED CONFIRMED DENIED "
     "INSISTED WARNED URGED ACKNOWLEDGED OBSERVED SUGGESTED RECALLED ANNOUNCED DECLARED ESTIMATED "
     "COMPLAINED CONCLUDED PROMISED BELIEVES BELIEVED THINKS REPORTED INDICATED CONCEDED MAINTAINED "
     "EXPRESSED HIGHLIGHTED UNDERSCORED OPINED LAMENTED VOWED WROTE HIMSELF HERSELF".split()
 )
-_BEFORE = frozenset("ACCORDING MET MEETING".split())
-_PRONOUNS = frozenset("I YOU HE SHE IT WE THEY ME HIM HER US THEM HIS HERS ITS OUR THEIR".split())
+_BEFORE: Final = frozenset("ACCORDING MET MEETING".split())
+_PRONOUNS: Final = frozenset("I YOU HE SHE IT WE THEY ME HIM HER US THEM HIS HERS ITS OUR THEIR".split())
 # Kinship words right before a word make it a person ("CHAVEZ'S BROTHER, ADAN").
-_KIN = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER UNCLE AUNT COUSIN NEPHEW NIECE "
+_KIN: Final = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER UNCLE AUNT COUSIN NEPHEW NIECE "
                  "WIDOW WIDOWER GRANDSON GRANDDAUGHTER GRANDFATHER GRANDMOTHER SPOUSE".split())
 # A lone name-like word after an article or a place preposition is a thing, group or place ("the
 # Alizai", "a Houthi statement", "in Seville") unless a person-attribute noun follows ("the Aznar
 # government").
-_THING_BEFORE = frozenset("THE A AN IN AT NEAR".split())
-_PERSON_HEAD = frozenset(
+_THING_BEFORE: Final = frozenset("THE A AN IN AT NEAR".split())
+_PERSON_HEAD: Final = frozenset(
     "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN FAMILY ERA YEARS PRESIDENCY DOCTRINE "
     "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
     "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
     "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
 # After a name, these make it the person's rule, not an organisation's name ("THE AZNAR GOVERNMENT").
-_RULE_HEAD = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET CAMP CAMPAIGN ERA".split())
+_RULE_HEAD: Final = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET CAMP CAMPAIGN ERA".split())
 # Lower-case nouns after a full name that make it a place named after the person.
-_NAMED_PLACE = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIGHWAY BOULEVARD HOSPITAL".split())
+_NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIGHWAY BOULEVARD HOSPITAL".split())
 # Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
-_KIND_BEFORE = frozenset(
+_KIND_BEFORE: Final = frozenset(
     "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY".split())
-_PLACE_OF = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
+_PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
-_GROUP_HEAD = frozenset(
+_GROUP_HEAD: Final = frozenset(
     "TRIBE TRIBES TRIBAL CLAN CLANS REBELS REBELLION INSURGENTS INSURGENCY FIGHTERS GUERILLAS GUERRILLAS "
     "MILITANTS MILITIA MILITIAS POSITIONS OPERATIONS FIGHTING DEATHS CONSERVATISM SECT NEIGHBORHOOD "
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
     "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS".split())
-_STOP_SLOT = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
-_ROMAN = frozenset("II III IV VI VII VIII".split())
-_SLOT_SKIP = frozenset("CLASSIFIED BY ACTING".split())
+_STOP_SLOT: Final = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
+_ROMAN: Final = frozenset("II III IV VI VII VIII".split())
+_SLOT_SKIP: Final = frozenset("CLASSIFIED BY ACTING".split())
 # Kinds of post in routing and PASS TO lines ("AMCONSUL QUEBEC", "USOFFICE ALMATY").
-_STATION_WORDS = ("AMEMB", "AMCONS", "AMCONG", "USOFFICE", "USMISSION", "USINT", "USLO", "USDEL", "USNATO")
-_FOR_SKIP = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
-_STRONG_CUES = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
+_STATION_WORDS: Final = ("AMEMB", "AMCONS", "AMCONG", "USOFFICE", "USMISSION", "USINT", "USLO", "USDEL", "USNATO")
+_FOR_SKIP: Final = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
+_STRONG_CUES: Final = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
                 "apposition:", "given-name", "initials", "particle", "context:")
 # "(ISAF)", "(UNAMA)": an acronym introduced in parentheses.
-_ACRONYM_DEF = re.compile(r"\(([A-Z]{2,8}+)s?+\)")
-_ACRONYM_SKIP = frozenset("OF AND THE FOR ON IN TO DE DEL LA LAS LOS DU DES ET Y E DI".split())
+_ACRONYM_DEF: Final = re.compile(r"\(([A-Z]{2,8}+)s?+\)")
+_ACRONYM_SKIP: Final = frozenset("OF AND THE FOR ON IN TO DE DEL LA LAS LOS DU DES ET Y E DI".split())
 # "(TOMSETH, VICTOR L.)" in E.O. lines and the like.
-_INVERTED = re.compile(
+_INVERTED: Final = re.compile(
     r"\((?P<name>[A-Z][A-Za-z'’\-]{1,30}+,[ ]{0,2}+[A-Z][A-Za-z'’\-]{1,30}+(?:[ ]{1,2}+[A-Z][A-Za-z'’\-]{0,30}+\.?+){0,3}+)\)"
 )
 
@@ -138,7 +139,7 @@ class _RunState:
 
 # -- token scores ------------------------------------------------------------------------------
 
-_ADJ_TAILS = ("ed", "ing", "ers", "ist", "ists", "ent", "ant", "ive", "ies", "ized", "ised")
+_ADJ_TAILS: Final = ("ed", "ing", "ers", "ist", "ists", "ent", "ant", "ive", "ies", "ized", "ised")
 
 
 def _score(t: Token, caps: bool, text: str) -> float:
@@ -215,8 +216,7 @@ def _name_apostrophe(k: str) -> bool:
     return len(head) <= 3 and len(tail) >= 2 and tail not in ("LL", "VE", "RE", "ING", "ED", "T")
 
 
-_NO_TITLE = (0, "")  # no title before a token (``Tokens.title_at`` holds the others)
-_UNSET = object()  # a value not looked up yet
+_NO_TITLE: Final = (0, "")  # no title before a token (``Tokens.title_at`` holds the others)
 
 
 def _title_kind_key(lex: L.Lexicon, k: str) -> int:
@@ -238,7 +238,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         s = scores[i]
         nxt = toks[i + 1] if i + 1 < n else None
         nxt_ok = nxt is not None and nxt.join and (
-            scores[i + 1] >= 0.3 or (nxt.flags & L.NAME and nxt.flags & L.PLACE and _strong_given(cur)))
+            scores[i + 1] >= 0.3 or bool(nxt.flags & L.NAME and nxt.flags & L.PLACE and _strong_given(cur)))
         if not nxt_ok and not caps and cur and t.shape == LOWER and t.key in PARTICLES_BEFORE_WORD and nxt is not None \
                 and nxt.shape == CAPITAL and nxt.join and not nxt.flags & (L.NEVER | L.FOREIGN):
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
@@ -261,8 +261,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
         elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
-            ok = nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
-                cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at)))
+            ok = bool(nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
+                cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at))))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
                 and i + 2 < n and nxt.join and toks[i + 2].join and scores[i + 2] >= 0.3 \
                 and (cur or t.shape == CAPITAL):
@@ -279,7 +279,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
             ok = True  # "Piedad Cordoba", "Guillermo Garcia Ponce"
         elif not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
-                and nxt_ok and nxt.flags & L.NAME and not nxt.flags & L.PLACE and (caps or t.shape != LOWER):
+                and nxt_ok and nxt is not None and nxt.flags & L.NAME and not nxt.flags & L.PLACE \
+                and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
         elif cur and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
                 and _word_surname(t, cur[0].index in tk.title_at):
@@ -347,7 +348,7 @@ def _word_surname(t: Token, titled: bool = False) -> bool:
     return bool(t.flags & L.WORD)
 
 
-_INFLECTED = ("ED", "ING", "LY")
+_INFLECTED: Final = ("ED", "ING", "LY")
 
 
 def _strong_given(g: list[Token]) -> bool:
@@ -368,7 +369,7 @@ def _name_tokens(g: list[Token]) -> list[Token]:
 
 
 def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand | None:
-    names = _name_tokens(g)
+    names: list[Token] | None = _name_tokens(g)
     if not names:
         return None
     cues: list[str] = []
@@ -425,10 +426,12 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     kind, tt = tk.title_at.get(g0.index, _NO_TITLE)
     before = tk.word_before(g0) if kind != 2 and not g0.lead else None  # the word before, looked up once
     kb = L.key(before) if before is not None else ""  # and its key
-    nxt0 = _UNSET  # the word after g0, looked up when needed
+    nxt0: str | None = None  # the word after g0, looked up when needed
+    have_nxt0 = False
     if kind == 0 and len(names) == 1 and len(g) == 1 and not g0.lead and not g0.poss and conf < 0.9:
         prev = before
         nxt0 = tk.word_after(g0)
+        have_nxt0 = True
         if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()):
             nxt = nxt0
             if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g0.end < len(tk.text) \
@@ -471,7 +474,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             conf = min(0.95, max(conf + 0.15, 0.6))
             cues.append(f"context:{prev.rstrip(',').lower()}")
     last = g[-1]
-    nxt = None if last.poss else nxt0 if last is g0 and nxt0 is not _UNSET else tk.word_after(last)
+    nxt = None if last.poss else nxt0 if last is g0 and have_nxt0 else tk.word_after(last)
     if nxt is not None:
         after = tk.text[last.end:last.end + 2]
         core = strip_punct(nxt)
@@ -509,7 +512,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
 
 
 # Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
-_NOT_AFTER_TITLE = frozenset(
+_NOT_AFTER_TITLE: Final = frozenset(
     "ANY ARE ASK CAN COME DUE EVEN EVER GOES HAVE HELD HOW JUST LAID LAY LETS LIE LIES LOOK MADE MAKE "
     "MORE MUST NONE NOR PER PUT RAN READ SAW SEE SOME SOON THAN THEN TILL TOO VIA WILL WON "
     "GIVEN ALONG AGO ELSE HEY HELLO BYE DENY DARE CARRY SIT RUN WIN LIVE MARRY BACK BEST CUT FAR HARDER LOW "
@@ -520,12 +523,12 @@ _NOT_AFTER_TITLE = frozenset(
 
 
 # Verb, adverb and adjective endings: "ANALYST SYMPATHETIC", "MINISTER REITERATED".
-_NOT_NAME_ENDINGS = ("ED", "ING", "LY", "IZE", "ISE", "ATE", "IC", "ICAL", "OUS", "IVE", "FUL", "LESS", "ABLE",
+_NOT_NAME_ENDINGS: Final = ("ED", "ING", "LY", "IZE", "ISE", "ATE", "IC", "ICAL", "OUS", "IVE", "FUL", "LESS", "ABLE",
                      "IBLE", "ARY")
 
 
 # Titles of one person, written right before the family name ("SECRETARY RICE", "CHARGE BRUSH").
-_PERSONAL_TITLES = frozenset(
+_PERSONAL_TITLES: Final = frozenset(
     "PRESIDENT VP PREMIER PM SECRETARY MINISTER AMBASSADOR AMB SENATOR SEN CONGRESSMAN CONGRESSWOMAN "
     "GOVERNOR GOV GEN GENERAL LTG MG BG ADMIRAL ADM VADM RADM COL LTC MAJ CAPT DCM CHARGE U/S A/S SECDEF "
     "SECSTATE CHANCELLOR KING QUEEN PRINCE MAYOR JUDGE SPEAKER DR MR MRS MS MISS SIR LORD SHEIKH AYATOLLAH "
@@ -714,7 +717,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         f = t.flags
         name = f & L.NAME and not f & (L.TOP | L.JARGON | L.TITLE)
         bad = bool(f & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP)) and not name
-        bad = bad or "/" in t.text or t.key in _FOR_SKIP or (f & L.ANYWORD and not f & L.NAME)
+        bad = bad or "/" in t.text or t.key in _FOR_SKIP or bool(f & L.ANYWORD and not f & L.NAME)
         bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL)
         bad = bad or (len(t.key) <= 2 and t.shape != INITIAL)
         bad = bad or (t.shape == INITIAL and not t.dot)
@@ -837,15 +840,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     scores[i] = 0.0  # written as an acronym in the cable's mixed-case text
         taken = st.taken
         for g in _groups(tk, scores, caps):
-            idx = [t.index for t in g]
-            if not taken.isdisjoint(idx):
+            gidx = [t.index for t in g]
+            if not taken.isdisjoint(gidx):
                 continue
             c = _judge(g, tk, scores, caps)
             if c is not None:
                 cands.append((st, c))
-                taken.update(idx)
+                taken.update(gidx)
                 if c.conf < MIN_CONFIDENCE:
-                    st.weak.update(idx)
+                    st.weak.update(gidx)
         for g in _title_groups(tk, st.taken, caps):
             c = _judge(g, tk, scores, caps)
             if c is not None:
@@ -878,9 +881,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 known.add(first.key)  # "Cheng Jingye ... Cheng said"
     extra.extend(_aliases(cands, states))
     tag_mentions = _tag_persons(cable)
-    for m in extra + tag_mentions:
-        if m.keys:
-            known.add(m.keys[0])
+    for mn in extra + tag_mentions:
+        if mn.keys:
+            known.add(mn.keys[0])
     mentions: list[Mention] = []
     for st, c in cands:
         names = c.names
@@ -914,15 +917,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     out: list[Mention] = []
     last_end = -1
-    for m in mentions:
-        if m.span.start < last_end:
+    for mn in mentions:
+        if mn.span.start < last_end:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
-        out.append(m)
-        last_end = m.span.end
+        out.append(mn)
+        last_end = mn.span.end
     return out
 
 
-_ALIAS = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")
+_ALIAS: Final = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")
 
 
 def _acronyms(prepared: list[tuple[Run, bool, Tokens]], lex: L.Lexicon) -> set[str]:

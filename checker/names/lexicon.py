@@ -7,25 +7,26 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
-GIVEN = 1  # a given name
-SUR = 2  # a family name
-TITLE = 4  # a title or role word written before a name
-WEAK_TITLE = 8  # a role word that is also an ordinary noun ("head", "chief")
-PARTICLE = 16  # de, van, bin, al ...
-TOP = 32  # a very frequent English word
-WORD = 64  # a common English word (or derived from one)
-FOREIGN = 128  # a common Spanish/French/Portuguese/Italian/German word
-PLACE = 256  # country, city, region, nationality
-ORG = 512  # makes a phrase an organisation/place/thing
-JARGON = 1024  # cable jargon, markings, months, acronyms, TAGS codes
-WORDSHAPE = 2048  # looks like an English derivation (-tion, -ment, -ing ...)
-TYPO = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
-FAMILY_FIRST = 8192  # a Chinese or Korean family name, written before the given name
+GIVEN: Final = 1  # a given name
+SUR: Final = 2  # a family name
+TITLE: Final = 4  # a title or role word written before a name
+WEAK_TITLE: Final = 8  # a role word that is also an ordinary noun ("head", "chief")
+PARTICLE: Final = 16  # de, van, bin, al ...
+TOP: Final = 32  # a very frequent English word
+WORD: Final = 64  # a common English word (or derived from one)
+FOREIGN: Final = 128  # a common Spanish/French/Portuguese/Italian/German word
+PLACE: Final = 256  # country, city, region, nationality
+ORG: Final = 512  # makes a phrase an organisation/place/thing
+JARGON: Final = 1024  # cable jargon, markings, months, acronyms, TAGS codes
+WORDSHAPE: Final = 2048  # looks like an English derivation (-tion, -ment, -ing ...)
+TYPO: Final = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
+FAMILY_FIRST: Final = 8192  # a Chinese or Korean family name, written before the given name
 
-NAME = GIVEN | SUR
-NEVER = JARGON | ORG | TITLE  # never part of a name
-ANYWORD = TOP | WORD
+NAME: Final = GIVEN | SUR
+NEVER: Final = JARGON | ORG | TITLE  # never part of a name
+ANYWORD: Final = TOP | WORD
 
 VOCABS = {
     "names-given": GIVEN,
@@ -65,8 +66,8 @@ _SUFFIXES = (
 # personal name ends so.
 _COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM", "ATOM", "EXPORT",
                     "IMPORT", "OIL", "NEFTEKHIM", "STROY", "STROI", "ENERGO", "INVEST", "HOLDING")
-CACHE_MAX = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
-_MAX_SPLIT = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
+CACHE_MAX: Final = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
+_MAX_SPLIT: Final = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
@@ -93,7 +94,7 @@ class Lexicon:
         self.phrases = frozenset(" ".join(p.split()) for p in places if " " in p and len(p.split()) <= 4)
         self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
         get = sets.get
-        e = frozenset()
+        e: frozenset[str] = frozenset()
         names = get(GIVEN, e) | get(SUR, e) | get(PARTICLE, e)
         # Words that can never be part of a name: ALL CAPS text keeps only the others as tokens.
         self.never = frozenset((get(TOP, e) | get(WORD, e) | get(JARGON, e) | get(ORG, e) | get(TITLE, e)

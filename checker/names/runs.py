@@ -6,6 +6,7 @@ By, REF, addressee/FOR lines, headings and the signature are joined here the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import regex as re
 
@@ -47,10 +48,10 @@ def _from_lines(lines: list[Line], first_start: int) -> Prose:
 
 
 # "NSC FOR BADER", "PASS TO TOM OTT": an addressee line that lists people.
-_OPENS_LIST = re.compile(r"(?:^|[ ])(?:FOR|PASS[ ]TO|ATTN:?+)(?:[ ]|$)", re.IGNORECASE)
-_ENDS_LIST = re.compile(r"(?:,|\b(?:AND|FOR|TO|ALSO))[ ]*+$", re.IGNORECASE)
-_NOT_LOWER = bytes(c for c in range(256) if not (97 <= c <= 122))
-_NOT_UPPER = bytes(c for c in range(256) if not (65 <= c <= 90))
+_OPENS_LIST: Final = re.compile(r"(?:^|[ ])(?:FOR|PASS[ ]TO|ATTN:?+)(?:[ ]|$)", re.IGNORECASE)
+_ENDS_LIST: Final = re.compile(r"(?:,|\b(?:AND|FOR|TO|ALSO))[ ]*+$", re.IGNORECASE)
+_NOT_LOWER: Final = bytes(c for c in range(256) if not (97 <= c <= 122))
+_NOT_UPPER: Final = bytes(c for c in range(256) if not (65 <= c <= 90))
 
 
 def is_caps(text: str) -> bool:
@@ -65,7 +66,7 @@ def is_caps(text: str) -> bool:
 
 def collect(cable: Cable) -> list[Run]:
     runs: list[Run] = []
-    body_caps = None
+    body_caps: bool | None = None
 
     def add(prose: Prose, kind: str) -> None:
         if prose.text.strip():
@@ -117,8 +118,8 @@ def collect(cable: Cable) -> list[Run]:
     return runs
 
 
-_TRAILING = ("NNNN", "BT", "#", "DECLASSIFIED", "SYSTEMATIC REVIEW", "HTTP", "***", "===", "---")
-_NOT_SIGNATURE = ("END", "SUMMARY", "COMMENT", "NNNN", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET")
+_TRAILING: Final = ("NNNN", "BT", "#", "DECLASSIFIED", "SYSTEMATIC REVIEW", "HTTP", "***", "===", "---")
+_NOT_SIGNATURE: Final = ("END", "SUMMARY", "COMMENT", "NNNN", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET")
 
 
 def _signature_fallback(cable: Cable) -> Line | None:

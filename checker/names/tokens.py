@@ -11,6 +11,7 @@ from __future__ import annotations
 import re as std_re
 from itertools import accumulate, compress, count, repeat
 from operator import is_
+from typing import Final
 
 import regex as re
 
@@ -18,21 +19,21 @@ from checker.names.lexicon import CACHE_MAX, GIVEN, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
 MIXED, CAPS, EVERY = 0, 1, 2  # how a run is read: mixed case, ALL CAPS, every word (slots)
-PUNCT = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
+PUNCT: Final = "\"'“”‘’()[]{}<>,.;:!?*_=+|~`^•·-–—/\\#@&%$"
 # Inner characters a single word may hold ("al-Megrahi", "U.S", "O'Donohue", "A/S").
-_INNER = str.maketrans("", "", "'’-./")
+_INNER: Final = str.maketrans("", "", "'’-./")
 # Fallback for pieces with commas or other marks inside ("BADER,MEDEIROS", "YAR,ADUA,S").
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-./](?=[^\W\d_]))*+")
-_POSS = ("'S", "’S")
-_POSS_TAILS = frozenset(("'s", "’s", "'S", "’S"))
-_PREFIXES = frozenset(("PRO", "ANTI", "EX", "NON", "POST", "PRE", "NEO"))
-_ENDS = frozenset(".!?:;")
+_WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-./](?=[^\W\d_]))*+")
+_POSS: Final = ("'S", "’S")
+_POSS_TAILS: Final = frozenset(("'s", "’s", "'S", "’S"))
+_PREFIXES: Final = frozenset(("PRO", "ANTI", "EX", "NON", "POST", "PRE", "NEO"))
+_ENDS: Final = frozenset(".!?:;")
 # Particles after which a common word is a family name ("Osama bin Laden", "van Gogh"); Romance
 # particles start organisation names too ("Coordinadora Nacional de Medio Ambiente").
-PARTICLES_BEFORE_WORD = frozenset("BIN IBN BINT BEN ABU AL EL VAN VON DER DEN TER TEN ZU ZUR VOM".split())
+PARTICLES_BEFORE_WORD: Final = frozenset("BIN IBN BINT BEN ABU AL EL VAN VON DER DEN TER TEN ZU ZUR VOM".split())
 # "son of" particles: in ALL CAPS text too, the word after them is a family name ("BIN LADEN").
-SON_OF = frozenset(("BIN", "IBN", "BINT"))
-LOWER_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
+SON_OF: Final = frozenset(("BIN", "IBN", "BINT"))
+LOWER_PARTICLES: Final = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
                              "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint",
                              "al", "el", "ul", "y", "e", "le", "vom", "zur", "abu", "san"))
 
@@ -41,7 +42,8 @@ class Token:
     __slots__ = ("start", "end", "text", "key", "flags", "shape", "poss", "dot", "sep", "sent",
                  "index", "ps", "lead", "join")
 
-    def __init__(self, start, end, text, k, flags, shape, ps, lead, poss=False, dot=False):
+    def __init__(self, start: int, end: int, text: str, k: str, flags: int, shape: str, ps: int, lead: str,
+                 poss: bool = False, dot: bool = False):
         self.start = start
         self.end = end  # without a possessive
         self.text = text
@@ -87,9 +89,9 @@ def _particles_pattern() -> str:
 # "al-Megrahi"/"pro-Moussavi" shapes. Matched after a space (the run is scanned with one space
 # prepended), so the match starts at the piece's offset in the run. The standard library engine
 # runs this simple scan about twice as fast as ``regex``.
-_CANDIDATE = std_re.compile(
+_CANDIDATE: Final = std_re.compile(
     r" ([^a-z0-9 ][^ ]*|[pae][^ \-]{0,4}-[^a-z0-9 ][^ ]*|(?:" + _particles_pattern() + r")(?![^ ]))")
-_PIECE = std_re.compile(r"[^ ]+")
+_PIECE: Final = std_re.compile(r"[^ ]+")
 
 
 class Tokens:
@@ -147,7 +149,7 @@ class Tokens:
                     for tok in toks[n0:]:
                         tok.sent = False
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
-        at_piece = {}
+        at_piece: dict[int, Token] = {}
         if titles:
             for t in toks:
                 at_piece.setdefault(t.ps, t)
@@ -163,8 +165,8 @@ class Tokens:
                 j = self._after_of(j, caps)
                 if j is None:
                     continue
-            tok = at_piece.get(j)
-            if tok is None:
+            found = at_piece.get(j)
+            if found is None:
                 p = self._piece(j)
                 if not (p[0].isupper() if not caps else p[0].isalpha()):
                     continue
@@ -177,6 +179,8 @@ class Tokens:
                     tok.sent = self._sentence_start(tok)
                 at_piece[j] = tok
                 toks.append(tok)
+            else:
+                tok = found
             if not tok.lead:
                 targets.append((tok.start, 2 if c == 1 else 1, core))
         if len(toks) > 1 and targets:
@@ -245,14 +249,16 @@ class Tokens:
             i += 1
         return i if i < n else None
 
-    def _after_of(self, j: int, caps: bool) -> int | None:
+    def _after_of(self, at: int, caps: bool) -> int | None:
         """After "Minister of (the) Foreign Affairs": the piece that follows the phrase."""
         get = self.lex.piece_class.get
         skipped = 0
+        j = at
         for _ in range(4):
-            j = self._next_piece(j)
-            if j is None:
+            nj = self._next_piece(j)
+            if nj is None:
                 return None
+            j = nj
             p = self._piece(j)
             core = p.strip(PUNCT)
             if core.upper() == "THE":
@@ -366,9 +372,8 @@ def piece_entry(p: str, lex: Lexicon, mode: int):
     if mode == EVERY:
         c = 2 if p else 0
     elif mode == CAPS:
-        c = get(p)
-        if c is None:
-            c = get(p.strip(PUNCT), 2) if p else 0
+        cc = get(p)
+        c = cc if cc is not None else get(p.strip(PUNCT), 2) if p else 0
     else:
         c = 0
         if p and (p[0].isupper() or p in LOWER_PARTICLES

@@ -8,6 +8,7 @@ which open a paragraph and which are items of a numbered list inside one (Cableg
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import regex as re
 
@@ -25,8 +26,8 @@ from checker.model import (
 )
 from checker.parser import patterns as P
 
-MAX_PARAGRAPH_NUMBER = 199
-_MARK_LEVEL = {
+MAX_PARAGRAPH_NUMBER: Final = 199
+_MARK_LEVEL: Final = {
     "U": "UNCLASSIFIED",
     "SBU": "UNCLASSIFIED",
     "LOU": "LIMITED OFFICIAL USE",
@@ -34,39 +35,39 @@ _MARK_LEVEL = {
     "S": "SECRET",
     "TS": "TOP SECRET",
 }
-_CLASS_CODE = {"CONFIDENTIAL": "C", "SECRET": "S", "UNCLASSIFIED": "U", "TOP SECRET": "TS",
+_CLASS_CODE: Final = {"CONFIDENTIAL": "C", "SECRET": "S", "UNCLASSIFIED": "U", "TOP SECRET": "TS",
                "SENSITIVE BUT UNCLASSIFIED": "SBU", "LIMITED OFFICIAL USE": "LOU"}
-_CODE_WORDS = {"UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS"}
-_OPENER_HEADS = frozenset("0123456789.¶P")
-_MARK_ALIASES = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
-_TRAILER = re.compile(
+_CODE_WORDS: Final = {"UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS"}
+_OPENER_HEADS: Final = frozenset("0123456789.¶P")
+_MARK_ALIASES: Final = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
+_TRAILER: Final = re.compile(
     r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+)\s*+$"
 )
-_SIGNATURE = re.compile(
+_SIGNATURE: Final = re.compile(
     r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+\.?+\s*+$"
 )
-_NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du"))
-_PILCROW_LINE = re.compile(r"^[ \t]{0,8}+¶", re.MULTILINE)
+_NAME_PARTICLES: Final = frozenset(("de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du"))
+_PILCROW_LINE: Final = re.compile(r"^[ \t]{0,8}+¶", re.MULTILINE)
 # "¶A.", "b)", "-- C." at the start of a line: a lettered sub-paragraph.
-_SUBPARA = re.compile(r"\s{0,12}+(?:¶\s{0,2}+|--?+\s*+)?+(?P<label>[A-Za-z])[.)]\s++(?=\S)")
+_SUBPARA: Final = re.compile(r"\s{0,12}+(?:¶\s{0,2}+|--?+\s*+)?+(?P<label>[A-Za-z])[.)]\s++(?=\S)")
 # "15 (SBU) He also ...": the dot after the number lost; only with a marking.
-_PARA_NODOT = re.compile(r"(?P<indent>\s{0,8}+)(?P<pil>¶\s*+)?+(?P<num>\d{1,3}+)(?P<dot>)(?=[ \t]++\()")
+_PARA_NODOT: Final = re.compile(r"(?P<indent>\s{0,8}+)(?P<pil>¶\s*+)?+(?P<num>\d{1,3}+)(?P<dot>)(?=[ \t]++\()")
 # The portion marking after the number; also after a leading "Summary:" ("¶1. Summary: (C) ...").
-_MARK_AT = re.compile(r"[ \t]*+(?P<label>(?:SUMMARY|Summary|COMMENT|Comment)[ \t]*+[:.]?+[ \t]*+)?+"
+_MARK_AT: Final = re.compile(r"[ \t]*+(?P<label>(?:SUMMARY|Summary|COMMENT|Comment)[ \t]*+[:.]?+[ \t]*+)?+"
                       r"(?P<mark>\((?P<mtext>[^()\n]{1,120}+)\))")
 # Classification words written out in a marking ("(SECRET/REL FRANCE)"); other codes are short.
-_LONG_CODES = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "SENSITIVE"))
-_SLASH_CODES = frozenset(("U", "SBU", "C", "S", "TS", "LOU")) | _LONG_CODES
-_CLASS_LINES = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET",
+_LONG_CODES: Final = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "SENSITIVE"))
+_SLASH_CODES: Final = frozenset(("U", "SBU", "C", "S", "TS", "LOU")) | _LONG_CODES
+_CLASS_LINES: Final = frozenset(("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET",
                           "LIMITED OFFICIAL USE", "C O N F I D E N T I A L", "S E C R E T"))
 # A number at the start of a line after these words belongs to the sentence ("on September\n¶15.").
-_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+_MONTHS: Final = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
                     "DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
-_CARRY_WORDS = frozenset("AND OR OF ON TO THE IN BY AT FROM FOR WITH PARA PARAS PARAGRAPH PARAGRAPHS "
+_CARRY_WORDS: Final = frozenset("AND OR OF ON TO THE IN BY AT FROM FOR WITH PARA PARAS PARAGRAPH PARAGRAPHS "
                          "REF REFTEL SECTION SECTIONS NO NUMBER ITEM ITEMS POINT POINTS".split())
-_SENTENCE_END = frozenset('.!?"”’\')]')
-_AFTER_HEADING = frozenset("¶-=_*0123456789")
-_PROSE_SKIP = frozenset(("heading", "page_break", "rule", "trailer", "note", "caveat"))
+_SENTENCE_END: Final = frozenset('.!?"”’\')]')
+_AFTER_HEADING: Final = frozenset("¶-=_*0123456789")
+_PROSE_SKIP: Final = frozenset(("heading", "page_break", "rule", "trailer", "note", "caveat"))
 
 
 def parse_marking(text: str, span: Span) -> Marking | None:
@@ -95,8 +96,8 @@ def _marking_parts(text: str) -> tuple[str, tuple[str, ...], bool] | None:
         dissem = tuple(" ".join(d.split()) for d in rest.split("/") if d.strip())
     else:
         # "C NF": a slash dropped in transcription
-        code, *dissem = up.split()
-        dissem = tuple(dissem)
+        code, *more = up.split()
+        dissem = tuple(more)
     return _CODE_WORDS.get(code, code), dissem, False
 
 

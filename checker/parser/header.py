@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from typing import Final
 
 from checker.model import (
     Banner,
@@ -20,7 +21,7 @@ from checker.model import (
 from checker.parser import patterns as P
 from checker.parser.tags import parse_tags
 
-_CLASS_NAMES = {
+_CLASS_NAMES: Final = {
     "UNCLAS": "UNCLASSIFIED",
     "UNCLASSIFIED": "UNCLASSIFIED",
     "LIMITEDOFFICIALUSE": "LIMITED OFFICIAL USE",
@@ -28,12 +29,12 @@ _CLASS_NAMES = {
     "SECRET": "SECRET",
     "TOPSECRET": "TOP SECRET",
 }
-MAX_LINE = 2000  # metadata lines longer than this are body text, whatever they start with
+MAX_LINE: Final = 2000  # metadata lines longer than this are body text, whatever they start with
 # Caveats recognised even after E.O./TAGS/SUBJECT; weaker ones ("SBU") only before them.
-_STRONG_CAVEATS = ("SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "SENSITIVE")
+_STRONG_CAVEATS: Final = ("SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "SENSITIVE")
 # ZN line classification codes (ACP 127 format line 4): ZNR for unclassified, ZNY for the rest.
-ZN_CODES = {"UUUUU": "ZNR", "EEEEE": "ZNY", "CCCCC": "ZNY", "SSSSS": "ZNY", "TTTTT": "ZNY"}
-PRECEDENCES = "ZOPRY"  # flash, immediate, priority, routine, emergency (older cables)
+ZN_CODES: Final = {"UUUUU": "ZNR", "EEEEE": "ZNY", "CCCCC": "ZNY", "SSSSS": "ZNY", "TTTTT": "ZNY"}
+PRECEDENCES: Final = "ZOPRY"  # flash, immediate, priority, routine, emergency (older cables)
 
 
 def classification_name(raw: str) -> str:
@@ -79,7 +80,7 @@ def dtg_year(yy: int) -> int:
 
 # The header keywords below; other header lines are a DTG (a digit, or a letter and a blank) or a
 # routing line ("RR RUEHWEB").
-_HEADER_KEYWORDS = ("VZCZC", "DE", "ZN", "FM", "TO", "INFO", "ACTION")
+_HEADER_KEYWORDS: Final = ("VZCZC", "DE", "ZN", "FM", "TO", "INFO", "ACTION")
 
 
 def _header_line(line: Line) -> HeaderLine | None:
@@ -168,8 +169,8 @@ def _routing_more(t: str) -> bool:
     return bool(toks) and len(toks) <= 20 and all(P.RI.match(x) for x in toks)
 
 
-_NOTE_HEADS = frozenset("TMWFS-P")  # This record..., weekdays, ------..., PAGE
-_NOTE_LEADS = P.Leads(P.PARTIAL_NOTE, P.DATE_LINE, P.DIST_MARK, P.PAGE_HEADER)
+_NOTE_HEADS: Final = frozenset("TMWFS-P")  # This record..., weekdays, ------..., PAGE
+_NOTE_LEADS: Final = P.Leads(P.PARTIAL_NOTE, P.DATE_LINE, P.DIST_MARK, P.PAGE_HEADER)
 
 
 def _note(t: str, top: bool) -> bool:
@@ -241,7 +242,7 @@ def parse_header(cable: Cable, i: int) -> int:
 
 
 # Classification words a misspelt banner is compared with ("SSECRET", "ONFIDENTIAL", "UUNCLAS").
-_FUZZY_CLASSES = {
+_FUZZY_CLASSES: Final = {
     "UNCLAS": "UNCLASSIFIED", "UNCLASSIFIED": "UNCLASSIFIED", "CONFIDENTIAL": "CONFIDENTIAL",
     "SECRET": "SECRET", "TOPSECRET": "TOP SECRET",
 }
@@ -319,7 +320,7 @@ def _make_banner(line: Line, m, name: str, cls_span: Span, raw: str, problem: st
     return b
 
 
-_BANNER_LEADS = P.Leads(P.BANNER, P.BANNER_BARE)
+_BANNER_LEADS: Final = P.Leads(P.BANNER, P.BANNER_BARE)
 
 
 def _banner(line: Line) -> Banner | None:
@@ -433,7 +434,7 @@ def _block(lines: list[Line], value_start: int) -> TextBlock:
 
 # The line patterns of a key line (an entry, a paragraph, a banner or a caveat); tried only when
 # the line's first characters allow, as most lines (header addressees) open with none of them.
-_KEY_LEADS = P.Leads(P.SUBJECT, P.REF, P.TAGS, P.EO, P.CLASSIFIED_BY, P.PARA, P.BANNER, P.BANNER_BARE,
+_KEY_LEADS: Final = P.Leads(P.SUBJECT, P.REF, P.TAGS, P.EO, P.CLASSIFIED_BY, P.PARA, P.BANNER, P.BANNER_BARE,
                       P.CAVEAT, P.SBU_PROTECT)
 
 
@@ -465,7 +466,7 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
 
 
 # What such a line opens with: VZCZC, DE, ZN, a LOG line, or a DTG line ("R 271956Z FEB 08").
-_BLOCK_HEADS = ("VZCZC", "DE", "ZN", "INFO", "ACTION")
+_BLOCK_HEADS: Final = ("VZCZC", "DE", "ZN", "INFO", "ACTION")
 
 
 def _block_start(line: Line) -> bool:
@@ -478,7 +479,7 @@ def _block_start(line: Line) -> bool:
         hl.name in ("VZCZC", "DE", "ZN", "LOG") or (hl.name == "DTG" and "prec" in hl.fields))
 
 
-_AHEAD_LEADS = P.Leads(P.PARA, P.EO, P.TAGS, P.SUBJECT)  # the body or the entries begin
+_AHEAD_LEADS: Final = P.Leads(P.PARA, P.EO, P.TAGS, P.SUBJECT)  # the body or the entries begin
 
 
 def _header_ahead(lines: list[Line], i: int, limit: int = 8) -> int:
@@ -507,7 +508,7 @@ def _tag_codes(t: str) -> bool:
         len(x) <= 8 and x.isupper() and x.replace("/", "").replace("-", "").isalnum() for x in toks)
 
 
-_META_LEADS = P.Leads(P.EXPORT_FIELD, P.DRAFTING, P.SBU_PROTECT, P.CAVEAT, P.EO, P.TAGS, P.TAGS_EMPTY, P.SUBJECT,
+_META_LEADS: Final = P.Leads(P.EXPORT_FIELD, P.DRAFTING, P.SBU_PROTECT, P.CAVEAT, P.EO, P.TAGS, P.TAGS_EMPTY, P.SUBJECT,
                        P.REF, P.REF_NOCOLON, P.CLASSIFIED_BY, P.ADDRESSEE, P.PARA, P.PAGE_BREAK, P.DASHES,
                        P.PARA_LOST)
 
@@ -558,8 +559,8 @@ def parse_metadata(cable: Cable, i: int) -> int:
                 keys.clear()
                 has_cb = False
             m = P.BANNER_BARE.match(t)
-            dissem = m and (m["dissem"] or m["dissem2"])
-            if dissem:  # "SECRET//NOFORN"
+            dissem = m["dissem"] or m["dissem2"] if m is not None else None
+            if m is not None and dissem:  # "SECRET//NOFORN"
                 cable.caveats.append(Caveat(line, dissem.upper(), Span(line.start + m.start("dissem" if m["dissem"] else "dissem2"),
                                                                       line.start + m.end("dissem" if m["dissem"] else "dissem2"))))
             i += 1
@@ -650,7 +651,8 @@ def parse_metadata(cable: Cable, i: int) -> int:
         if " OF " in t and P.PAGE_BREAK in lead and (m := P.PAGE_BREAK.match(t)):
             # A page break inside the metadata block ("CARACAS 00001333 001.2 OF 003" before Classified By).
             line.kind = "page_break"
-            cable.page_breaks.append(PageBreak(line, _field(line, m, "station"), _field(line, m, "serial"),
+            # PAGE_BREAK always captures station and serial
+            cable.page_breaks.append(PageBreak(line, _field(line, m, "station"), _field(line, m, "serial"),  # type: ignore[arg-type]
                                                int(m["page"]), int(m["of"]), int(m["sub"] or 1)))
             i += 1
             continue

@@ -7,18 +7,20 @@ more than the whole test, and every step moves forward, so the scan is linear on
 """
 from __future__ import annotations
 
+from typing import Final
+
 from checker.model import Cable, Sentence
 
-_TERMINALS = str.maketrans("!?", "..")  # one character to find
-_CLOSERS = frozenset("\"'”’)]")
-_OPENERS = frozenset("\"'“(¶-")  # may start a sentence besides capitals and digits
+_TERMINALS: Final = str.maketrans("!?", "..")  # one character to find
+_CLOSERS: Final = frozenset("\"'”’)]")
+_OPENERS: Final = frozenset("\"'“(¶-")  # may start a sentence besides capitals and digits
 # Words after which a period does not end a sentence.
-_ABBREV = frozenset(
+_ABBREV: Final = frozenset(
     "MR MRS MS DR AMB GEN COL LT CAPT MAJ SGT ADM REP SEN GOV PROF ST NO VS ETC INC CO CORP JR SR "
     "JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC U.S U.N U.K E.G I.E REF PARA PARAS FIG APPROX "
     "DEPT MIN AMBS POLOFF ECONOFF MT FT GOVT".split()
 )
-_WORD_LEAD = "(\"'“‘[-¶"
+_WORD_LEAD: Final = "(\"'“‘[-¶"
 
 
 def _ends_sentence(text: str, dot: int) -> bool:

@@ -2,11 +2,13 @@
 pass did not reach (run into the E.O. line, or below an unreadable banner)."""
 from __future__ import annotations
 
+from typing import Final
+
 from checker.model import Cable, Line, Span, Tag, TagsLine
 from checker.parser import patterns as P
 
-_SCAN_LINES = 60  # how far below the metadata block a lost TAGS line is looked for
-_MAX_LINE = 2000
+_SCAN_LINES: Final = 60  # how far below the metadata block a lost TAGS line is looked for
+_MAX_LINE: Final = 2000
 
 
 def parse_tags(lines: list[Line], offset: int = 0) -> TagsLine | None:
