@@ -1,12 +1,12 @@
 """Packaging hook (the rest is in pyproject.toml).
 
 Maps the top-level rules/ and schemas/ folders into the package so that a plain `pip install .`
-ships them, and compiles the hot modules (the parser and the name detector) with mypyc, which
-makes a check about 1.4 times faster. The compiled build behaves exactly like the Python source
-(`.ci/run` compares their reports on the development corpus). It is skipped, leaving pure Python, when:
-an editable install (`pip install -e .`: a compiled module would hide later edits to its .py
-file; set CABLECHECK_COMPILE=1 to compile anyway), CABLECHECK_PURE=1, or mypyc or a C compiler
-is missing (the build says so and goes on).
+ships them, and compiles the hot modules (the cable model, the parser and the name detector)
+with mypyc, which makes a check about 1.4 times faster. The compiled build behaves exactly like
+the Python source (`.ci/run` compares their reports on the development corpus). It is skipped,
+leaving pure Python, for an editable install (`pip install -e .`: a compiled module would hide
+later edits to its .py file; CABLECHECK_COMPILE=1 compiles anyway), with CABLECHECK_PURE=1, or
+when mypyc or a C compiler is missing (the build says so and goes on).
 """
 import os
 import sys
@@ -15,6 +15,7 @@ from setuptools import find_packages, setup
 
 # Every module here must type-check with mypy (config in pyproject.toml).
 COMPILED = [
+    "checker/model.py",
     "checker/parser/__init__.py", "checker/parser/body.py", "checker/parser/header.py",
     "checker/parser/patterns.py", "checker/parser/sentences.py", "checker/parser/tags.py",
     "checker/names/detect.py", "checker/names/lexicon.py", "checker/names/runs.py", "checker/names/tokens.py",
