@@ -4,6 +4,7 @@ import pytest
 from checker.checks.packs import kinds
 from checker.checks.packs.loader import pack_rules
 from checker.engine.registry import all_rules, by_code
+from checker.parser import parse
 from checker.rulefiles import RuleFileError
 from tests.conftest import run
 
@@ -44,6 +45,24 @@ def test_consistency_reports_minority_spelling():
     f = run(cable("1. (U) Qadhafi spoke. Qadhafi left. Later Gaddafi returned."), "X005")
     assert [x.text for x in f] == ["Gaddafi"]
     assert run(cable("1. (U) Qadhafi spoke. Qadhafi left."), "X005") == []
+
+
+def test_consistency_pre_check_needs_two_spellings_of_one_group():
+    # One spelling each of two groups: nothing to report, and the regex scan is skipped.
+    text = cable("1. (U) Qadhafi met Hezbollah. Qadhafi left.")
+    rule = by_code()["X005"]()
+    assert rule.absent(parse(text)) and run(text, "X005") == []
+    # Case differences still count as two spellings present (the rule ignores case).
+    mixed = cable("1. (U) QADHAFI spoke. QADHAFI left. Later gaddafi returned.")
+    assert not rule.absent(parse(mixed))
+    assert [x.text for x in run(mixed, "X005")] == ["gaddafi"]
+
+
+def test_pack_rules_fold_each_cable_afresh():
+    # The case-folded text is shared by the pack's rules per cable; a new cable must not see the old one.
+    both = cable("1. (U) Qadhafi spoke. Qadhafi left. Later Gaddafi returned.")
+    one = cable("1. (U) Qadhafi spoke. Qadhafi left.")
+    assert [len(run(t, "X005")) for t in (both, one, both, one)] == [1, 0, 1, 0]
 
 
 def test_conditional():

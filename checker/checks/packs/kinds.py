@@ -75,12 +75,24 @@ class PackRule(Rule):
             cls._literals = tuple(w.casefold() for w in words)
         return cls._literals
 
+    _fold: ClassVar[tuple[str, str]] = ("", "")  # (cable text, its casefold), shared by the pack's rules
+
+    @staticmethod
+    def folded(cable) -> str:
+        """The cable's text case-folded, worked out once per cable for all pack rules."""
+        src, folded = PackRule._fold
+        if src is not cable.text:
+            text = cable.text
+            folded = text.lower() if text.isascii() else text.casefold()  # the same on ASCII, lower() faster
+            PackRule._fold = (text, folded)
+        return folded
+
     def absent(self, cable) -> bool:
         """Cheap pre-check: none of the rule's literal words occurs anywhere in the cable."""
         lits = self.literals()
         if not lits:
             return False
-        folded = cable.text.casefold()
+        folded = self.folded(cable)
         return not any(w in folded for w in lits)
 
     def matches(self, cable, pattern):
@@ -239,6 +251,19 @@ class Consistency(PackRule):
             cls._where = where
             cls._pat = compile_words([w for group in cls.spec["either"] for w in group], ic)
         return cls._pat
+
+    def absent(self, cable) -> bool:
+        """Only a group with two of its spellings in the cable can be reported (a substring test each)."""
+        folded = self.folded(cable)
+        return not any(sum(w in folded for w in group) >= 2 for group in self.folded_groups())
+
+    _groups: ClassVar[tuple[tuple[str, ...], ...] | None] = None
+
+    @classmethod
+    def folded_groups(cls) -> tuple[tuple[str, ...], ...]:
+        if cls._groups is None:
+            cls._groups = tuple(tuple(w.casefold() for w in group) for group in cls.spec["either"])
+        return cls._groups
 
     def check(self, cable, ctx):
         ic = self.spec.get("ignorecase", False)
