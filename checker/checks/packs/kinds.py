@@ -99,6 +99,14 @@ class PackRule(Rule):
         """(match, span) for every match in scope; stops with a timeout marker on a runaway pattern."""
         if self.absent(cable):
             return
+        if self.spec.get("scope", "body") == "lines" and self.literals():
+            # Literal words on word boundaries: one scan of the whole cable finds every line's
+            # matches (and more), so no match there means none on any line.
+            try:
+                if pattern.search(cable.text, timeout=TIMEOUT) is None:
+                    return
+            except TimeoutError:
+                pass
         for text, to_span in self.texts(cable):
             try:
                 for m in pattern.finditer(text, timeout=TIMEOUT):
