@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from checker.checks.base import Context, Rule
-from checker.findings import Finding
+from checker.findings import SORT_KEY, Finding
 from checker.model import Cable
 from checker.parser import parse
 
@@ -24,7 +24,7 @@ def check_cable(cable: Cable, rules: Sequence[Rule], ctx: Context) -> list[Findi
                 message=f"internal error in {rule.code} {rule.name}: {type(e).__name__}: {e}",
                 path=cable.path, line=1, column=1, end_line=1, end_column=1, cable_id=cable.cable_id,
             ))
-    out.sort(key=Finding.sort_key)
+    out.sort(key=SORT_KEY)
     return out
 
 
