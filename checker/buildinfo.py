@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from importlib.machinery import EXTENSION_SUFFIXES
 
 _HOT = ("checker.names.detect", "checker.parser.body")  # two of the modules setup.py compiles
 
@@ -9,7 +10,7 @@ _HOT = ("checker.names.detect", "checker.parser.body")  # two of the modules set
 def compiled() -> bool:
     """True when the hot modules were loaded from compiled extension modules."""
     files = [getattr(importlib.import_module(m), "__file__", None) or "" for m in _HOT]
-    return not any(f.endswith(".py") for f in files)
+    return all(f.endswith(tuple(EXTENSION_SUFFIXES)) for f in files)
 
 
 def describe() -> str:

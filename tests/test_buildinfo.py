@@ -13,7 +13,9 @@ def _fake(monkeypatch, suffix: str) -> None:
 
 
 def test_extension_modules_read_as_compiled(monkeypatch):
-    _fake(monkeypatch, ".cpython-311-x86_64-linux-gnu.so")
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    _fake(monkeypatch, EXTENSION_SUFFIXES[0])
     assert buildinfo.compiled()
     assert buildinfo.describe() == "compiled with mypyc"
 
@@ -22,6 +24,11 @@ def test_source_modules_read_as_pure_python(monkeypatch):
     _fake(monkeypatch, ".py")
     assert not buildinfo.compiled()
     assert buildinfo.describe() == "pure Python"
+
+
+def test_sourceless_bytecode_is_not_compiled(monkeypatch):
+    _fake(monkeypatch, ".pyc")
+    assert not buildinfo.compiled()
 
 
 def test_version_names_the_build(capsys):

@@ -27,9 +27,10 @@ def _split_lines(text: str) -> tuple[list[Line], list[int]]:
     return lines, starts
 
 
-def parse(text: str, path: str = "<string>", meta: dict | None = None) -> Cable:
+def parse(text: str, path: object = "<string>", meta: dict | None = None) -> Cable:
+    """``path`` may be any path-like (kept as its string: the compiled build checks types)."""
     text = normalise_newlines(text.replace("\x00", " ") if "\x00" in text else text)
-    cable = Cable(text=text, path=path, meta=dict(meta or {}))
+    cable = Cable(text=text, path=path if isinstance(path, str) else str(path), meta=dict(meta or {}))
     cable.lines, cable._line_starts = _split_lines(text)
     i = parse_header(cable, 0)
     i = parse_metadata(cable, i)

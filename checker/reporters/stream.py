@@ -85,7 +85,7 @@ def finding_json(f: Finding, indent: str = "    ") -> str:
             parts.append(key + encode_basestring(v))
         elif t is int:
             parts.append(key + int.__repr__(v))
-        elif v is None or (t is dict and not v):
+        elif v is None or (isinstance(v, dict) and not v):
             continue
         else:
             try:

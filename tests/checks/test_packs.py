@@ -126,3 +126,11 @@ def test_extra_pack_duplicate_code_rejected(tmp_path):
     path = _write_pack(tmp_path, RULE.replace("X901", "X001").replace("{pattern}", "ok"))
     with pytest.raises(RuleFileError, match="X001"):
         all_rules((path,))
+
+
+def test_turkish_dotted_capital_i_is_matched_and_not_skipped(tmp_path):
+    # IGNORECASE matches "İ" with "i"; the literal pre-checks and the spelling look-up must agree.
+    text = cable("1. (U) HİZBALLAH said that Hezbollah and Hezbollah met.")
+    f = run(text, "X005")
+    assert [x.text for x in f] == ["HİZBALLAH"] and all(x.rule == "X005" for x in f)
+    assert kinds.fold("İSTANBUL ıI") == "istanbul ii"

@@ -75,6 +75,9 @@ def test_finding_json_matches_json_dumps_of_to_dict(items):
     fs = [f for i in items for f in getattr(i, "findings", [])]
     fs.append(Finding("X001", "x", "info", 'a "quoted"\nmessage ü', "p", 1, 1, 1, 2, text="t\u2028", confidence=0.5,
                       evidence={"list": [1, "a", None], "nested": {"k": (1, 2)}, "empty": {}, "flag": True}))
+    from collections import OrderedDict
+
+    fs.append(Finding("X002", "y", "info", "m", "p", 2, 1, 2, 3, paragraph=0, evidence=OrderedDict()))
     for f in fs:
         want = "\n".join("    " + line for line in json.dumps(f.to_dict(), indent=2, ensure_ascii=False).split("\n"))
         assert stream.finding_json(f) == want

@@ -13,6 +13,13 @@ from checker.checks.base import Rule
 from checker.model import Span
 
 TIMEOUT = 0.25  # seconds per pattern per text
+# IGNORECASE also matches i with İ and I with ı, which casefold() keeps apart: both become i.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def fold(s: str) -> str:
+    """Case-folded so that whatever an IGNORECASE literal matches, folded, contains the folded literal."""
+    return s.lower() if s.isascii() else s.translate(_DOTTED_I).casefold()  # lower() is casefold() on ASCII
 
 
 def compile_words(tokens: list[str], ignorecase: bool) -> re.Pattern:
@@ -72,19 +79,18 @@ class PackRule(Rule):
                 words: list[str] = []
             else:
                 words = list(s.get("tokens", [])) + list(s.get("swap", {})) + [w for g in s.get("either", []) for w in g]
-            cls._literals = tuple(w.casefold() for w in words)
+            cls._literals = tuple(fold(w) for w in words)
         return cls._literals
 
-    _fold: ClassVar[tuple[str, str]] = ("", "")  # (cable text, its casefold), shared by the pack's rules
+    _fold: ClassVar[tuple[str, str]] = ("", "")  # (cable text, fold(text)), shared by the pack's rules
 
     @staticmethod
     def folded(cable) -> str:
         """The cable's text case-folded, worked out once per cable for all pack rules."""
         src, folded = PackRule._fold
         if src is not cable.text:
-            text = cable.text
-            folded = text.lower() if text.isascii() else text.casefold()  # the same on ASCII, lower() faster
-            PackRule._fold = (text, folded)
+            folded = fold(cable.text)
+            PackRule._fold = (cable.text, folded)
         return folded
 
     def absent(self, cable) -> bool:
@@ -125,7 +131,7 @@ class PackRule(Rule):
     def allowed(self, word: str) -> bool:
         """Matches listed in ``exceptions`` or fully matching ``skip`` are never reported."""
         exc = self.spec.get("exceptions")
-        if exc and word.casefold() in {e.casefold() for e in exc}:
+        if exc and fold(word) in {fold(e) for e in exc}:
             return True
         if "skip" in self.spec:
             if type(self)._skip is None:
@@ -172,7 +178,7 @@ class Substitution(PackRule):
         if cls._pat is None:
             ic = cls.spec.get("ignorecase", False)
             cls._pat = compile_words(list(cls.spec["swap"]), ic)
-            cls._map = {(k.casefold() if ic else k): v for k, v in cls.spec["swap"].items()}
+            cls._map = {(fold(k) if ic else k): v for k, v in cls.spec["swap"].items()}
         return cls._pat
 
     def check(self, cable, ctx):
@@ -182,7 +188,7 @@ class Substitution(PackRule):
             if m is None:
                 yield self.timed_out(cable, span)
                 return
-            key = m.group(0).casefold() if ic else m.group(0)
+            key = fold(m.group(0)) if ic else m.group(0)
             right = self._map.get(key, "")
             yield self.finding(cable, span, self.say(match=m.group(0), replacement=right),
                                evidence={"pack": self.source, "replacement": right})
@@ -255,7 +261,7 @@ class Consistency(PackRule):
             where = {}
             for g, group in enumerate(cls.spec["either"]):
                 for v, word in enumerate(group):
-                    where.setdefault(word.casefold() if ic else word, (g, v))
+                    where.setdefault(fold(word) if ic else word, (g, v))
             cls._where = where
             cls._pat = compile_words([w for group in cls.spec["either"] for w in group], ic)
         return cls._pat
@@ -270,7 +276,7 @@ class Consistency(PackRule):
     @classmethod
     def folded_groups(cls) -> tuple[tuple[str, ...], ...]:
         if cls._groups is None:
-            cls._groups = tuple(tuple(w.casefold() for w in group) for group in cls.spec["either"])
+            cls._groups = tuple(tuple(fold(w) for w in group) for group in cls.spec["either"])
         return cls._groups
 
     def check(self, cable, ctx):
@@ -281,7 +287,7 @@ class Consistency(PackRule):
                 yield self.timed_out(cable, span)
                 return
             word = m.group(0)
-            g, v = self._where[word.casefold() if ic else word]
+            g, v = self._where[fold(word) if ic else word]
             hits.setdefault(g, {}).setdefault(v, []).append((span, word))
         for g, variants in sorted(hits.items()):
             if len(variants) < 2:
