@@ -60,9 +60,9 @@ class AllOrNothingBuildExt(build_ext):
             super().run()
         except Exception as e:  # CompileError, LinkError, a missing compiler ...
             for ext in self.extensions:
-                for path in (self.get_ext_fullpath(ext.name),):
-                    if os.path.exists(path):
-                        os.remove(path)
+                path = self.get_ext_fullpath(ext.name)
+                if os.path.exists(path):
+                    os.remove(path)
             self.extensions = []
             self.distribution.ext_modules = []
             _say(f"compiling failed ({e}), installing the pure Python build")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import operator
 import shutil
 import tempfile
 from collections import Counter
@@ -68,32 +67,19 @@ def _json_value(v, depth: str) -> str:
     raise TypeError(f"{type(v).__name__} is not a JSON type")
 
 
-_GET_FIELDS = operator.attrgetter(*_FIELDS)
-_KEYS: dict[str, tuple[str, ...]] = {}  # indent -> the '  "name": ' prefix of each field
-
-
 def finding_json(f: Finding, indent: str = "    ") -> str:
     """``json.dumps(f.to_dict(), indent=2, ensure_ascii=False)`` indented by ``indent``, only faster."""
     inner = indent + "  "
-    keys = _KEYS.get(indent)
-    if keys is None:
-        keys = _KEYS[indent] = tuple(f'{inner}"{name}": ' for name in _FIELDS)
     parts = []
-    for key, v in zip(keys, _GET_FIELDS(f)):
-        t = type(v)
-        if t is str:  # most fields: written directly
-            parts.append(key + encode_basestring(v))
-        elif t is int:
-            parts.append(key + int.__repr__(v))
-        elif v is None or (isinstance(v, dict) and not v):
+    for name in _FIELDS:
+        v = getattr(f, name)
+        if v is None or (isinstance(v, dict) and not v):
             continue
-        else:
-            try:
-                parts.append(key + _json_value(v, inner))
-            except TypeError:  # anything unusual in the evidence: the reference encoder
-                name = _FIELDS[keys.index(key)]
-                text = json.dumps(f.to_dict()[name], indent=2, ensure_ascii=False).replace("\n", "\n" + inner)
-                parts.append(key + text)
+        try:
+            text = _json_value(v, inner)
+        except TypeError:  # anything unusual in the evidence: the reference encoder
+            text = json.dumps(f.to_dict()[name], indent=2, ensure_ascii=False).replace("\n", "\n" + inner)
+        parts.append(f'{inner}"{name}": {text}')
     return indent + "{\n" + ",\n".join(parts) + "\n" + indent + "}"
 
 
