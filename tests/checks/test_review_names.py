@@ -416,3 +416,31 @@ def test_all_caps_word_after_bin_is_a_family_name():
 def test_son_of_particles_stay_linear_and_hyphenated_forms_stay_names():
     assert names(caps("1. (C) " + "BIN " * 20000 + "END.")) == []
     assert names(caps("1. (C) WE KNOW BIN-LADEN SAID IT.")) == ["BIN-LADEN"]
+
+
+def test_all_caps_unlisted_four_letter_word_alone_is_an_acronym():
+    # An unlisted four-letter word alone is mostly an acronym; a cue or a particle still makes it a name.
+    assert names(caps("1. (C) THE FAR-LEFT WASG WON. KFOR WAS IN CHARGE. THE SARG,S TERMS.")) == []
+    assert names(caps("1. (C) NOVILLO VISITED KFOR TODAY. MINISTER WASG RESIGNED.")) == ["NOVILLO", "WASG"]
+    assert names(caps("1. (C) WASG SAID SO. THEY CAN SPLIT AL DURI,S FACTION.")) == ["WASG", "AL DURI"]
+
+
+def test_rare_dictionary_words_and_currencies_are_no_names_in_all_caps():
+    t = caps("1. (C) THEY COULD EXCULPATE THE GENERAL. BAGASSE AND 40,000 DIRHAMS OR 1.6 BILLION REAIS. "
+             "CHINA HAD NOT DEMARCHED GERMANY. THEY BROUGHT KNIVES. A CONFRONTATIONAL APPROACH.")
+    assert names(t) == []
+    assert names(caps("1. (C) PRESIDENT TAIANA SAID THAT ARGUEDAS AGREED.")) == ["TAIANA", "ARGUEDAS"]
+
+
+def test_lone_given_name_does_not_propagate_into_a_thing_context():
+    # "Gunvor" alone is a listed given name, but the firm context is not overridden by the other mention.
+    got = names(mixed("1. (C) Gunvor has risen quickly. The oil trading firm Gunvor denied it."))
+    assert got == ["Gunvor"]
+    got = names(mixed("1. (C) Ricardo Gomez has risen quickly. The envoy Gomez denied it."))
+    assert got == ["Ricardo Gomez", "Gomez"]
+
+
+def test_company_kind_nouns_before_a_name():
+    assert names(mixed("1. (C) The oil trader Gunvor and the exporting cooperatives Copersucar grew.")) == []
+    assert names(caps("1. (C) THE OIL TRADER GUNVOR GREW.")) == []
+    assert names(mixed("1. (C) Trader Gunvor Hansen said so.")) == ["Gunvor Hansen"]
