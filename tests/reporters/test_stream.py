@@ -3,6 +3,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.engine.session import Checker, Settings
 from checker.reporters import json as json_reporter
@@ -107,3 +109,25 @@ def test_statistics_stream_equals_render(items, as_json):
     tally = stream.write_statistics(iter(pre), out, {}, as_json=as_json)
     want = (statistics.render_json if as_json else statistics.render)(collected(items), {})
     assert out.getvalue() == want and tally.findings > 2
+
+
+_json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8))
+_json_tree = st.recursive(_json_leaf, lambda kids: st.one_of(st.lists(kids, max_size=3), st.tuples(kids),
+                                                            st.dictionaries(st.text(max_size=4), kids, max_size=3)),
+                          max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.none(), st.text(max_size=10), st.integers()),
+       paragraph=st.one_of(st.none(), st.integers(), st.booleans()),
+       confidence=st.one_of(st.none(), st.floats(), st.integers()),
+       evidence=st.dictionaries(st.one_of(st.text(max_size=6), st.integers()), _json_tree, max_size=4),
+       line=st.one_of(st.integers(min_value=1), st.booleans()),
+       baseline=st.one_of(st.none(), st.text(max_size=5)))
+def test_finding_json_fast_path_matches_json_dumps(text, paragraph, confidence, evidence, line, baseline):
+    from checker.findings import Finding
+
+    f = Finding("R002", "personal-name", "review", "m \"q\" \u2028", "p.csv:ID", line, 3, 4, 5, text=text,
+                paragraph=paragraph, cable_id="ID", confidence=confidence, evidence=evidence, baseline=baseline)
+    want = "\n".join("    " + x for x in json.dumps(f.to_dict(), indent=2, ensure_ascii=False).split("\n"))
+    assert stream.finding_json(f) == want
