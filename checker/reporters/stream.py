@@ -32,7 +32,8 @@ class Rendered:
 
     path: str
     text: str  # the findings' lines (text) or array items (json)
-    counts: list[tuple[str, str, str]] = field(default_factory=list)  # (rule, severity, name) per finding
+    # (rule, severity, name, number of findings), in order of first finding: counted in the worker
+    counts: list[tuple[str, str, str, int]] = field(default_factory=list)
     consumed: int = 0  # for the progress bar
 
 
@@ -160,7 +161,9 @@ def prerender(result, fmt: str, color: bool = False) -> Rendered:
         text = "".join(finding_line(f, color) for f in findings)
     else:  # statistics: counts only
         text = ""
-    return Rendered(result.path, text, [(f.rule, f.severity, f.name) for f in findings], getattr(result, "consumed", 0))
+    counts = Counter([(f.rule, f.severity, f.name) for f in findings])
+    return Rendered(result.path, text, [(r, s, n, c) for (r, s, n), c in counts.items()],
+                    getattr(result, "consumed", 0))
 
 
 class Tally:
@@ -176,11 +179,11 @@ class Tally:
         self.worst = -1
 
     def add(self, counts) -> None:
-        for rule, severity, name in counts:
-            self.findings += 1
-            self.by_severity[severity] += 1
-            self.by_rule[rule] += 1
-            self.by_rule_name[rule, name] += 1
+        for rule, severity, name, n in counts:
+            self.findings += n
+            self.by_severity[severity] += n
+            self.by_rule[rule] += n
+            self.by_rule_name[rule, name] += n
             self.worst = max(self.worst, SEVERITY_RANK.get(severity, -1))
 
 
