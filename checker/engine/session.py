@@ -32,6 +32,7 @@ class Settings:
     max_bytes: int = MAX_BYTES
     jobs: int = 1  # worker processes; the CLI defaults to the number of cores
     input_format: str | None = None  # txt, html or csv for every input; None: sniff each
+    anchors: bool = True  # work out Finding.anchor (baseline identity); off when nothing fingerprints
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> "Settings":
@@ -98,9 +99,10 @@ class Checker:
     def check_source(self, source: Source) -> CableResult:
         cable = parse(source.text, source.path, source.meta)
         findings = check_cable(cable, self.rules, self.ctx)
-        text = cable.text
-        for f in findings:
-            f.anchor = anchor(text, f.start, f.end)
+        if self.settings.anchors:
+            text = cable.text
+            for f in findings:
+                f.anchor = anchor(text, f.start, f.end)
         sev = self.settings.severity
         mc = self.settings.min_confidence
         if sev or mc:
