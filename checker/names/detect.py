@@ -7,7 +7,9 @@ Cues are combined per candidate (a run of adjacent name-like words):
   ``Chief of Defense``);
 - the word lists: a given name followed by another name-like word, a listed family name, a word
   that no English or foreign word list, place list or jargon list knows;
-- capitalisation, in mixed-case text only (ALL CAPS text is judged by the lists alone);
+- capitalisation, in mixed-case text only (ALL CAPS text is judged by the lists alone): there a
+  capitalised word after a clear given name is the family name even when it is an English word
+  ("Vince Cable");
 - context: a speech verb after (``said``, ``told``), an appositive role after a comma;
 - propagation: once a full name (or a name with a strong cue) is found, every other mention of its
   family name in the cable is a name too; initials given to a full name ("Sher Mohammad Akhunzada
@@ -276,23 +278,25 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 ok = True  # "de Migoya", "bin Zayed", "van der Merwe"
             elif (t.shape != LOWER or caps) and t.key in ("AL", "EL", "BIN", "IBN", "ABU", "BEN", "BINT"):
                 ok = True
+            elif not caps and t.shape == CAPITAL and not t.sent and t.key in _CAP_PARTICLES:
+                ok = True  # "the De Juana decision", "met Van Rompuy": a capitalised particle mid-sentence
         elif s >= 0.1 and t.flags & L.GIVEN and nxt is not None and nxt.join \
                 and not (t.flags & L.TOP and len(t.key) <= 3) \
                 and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
             ok = True  # "SAID TAHERI": an ambiguous given name before a clear family name
-        elif cur and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
+        elif cur and t.join and t.flags & L.NAME and t.flags & L.PLACE and _strong_given(cur):
             ok = True  # "Piedad Cordoba", "Guillermo Garcia Ponce"
-        elif not cur and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
+        elif (not cur or not t.join) and t.flags & L.GIVEN and t.flags & L.PLACE and not t.flags & L.TOP \
                 and nxt_ok and nxt is not None and nxt.flags & L.NAME and not nxt.flags & L.PLACE \
                 and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
-        elif cur and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
-                and _word_surname(t, cur[0].index in tk.title_at):
+        elif cur and t.join and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
+                and (_word_surname(t, cur[0].index in tk.title_at) or (not caps and _mixed_surname(tk, cur[-1], t))):
             ok = True  # "Herma Marksman", "PRESIDENT GEORGE W. BUSH": a word as family name after a given name
-        elif cur and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
+        elif cur and t.join and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
                 and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
-        elif cur and t.key in _ROMAN and t.shape == UPPER:
+        elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
         if ok and cur and not t.join:
             out.append(cur)
@@ -322,7 +326,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             # No token is kept for plain words: look at the next piece ("HERMA MARKSMAN").
             if tk.text[g[-1].end:g[-1].end + 1] == " ":
                 u = tk.piece_token_after(g[-1])  # None when no word follows
-                if u is not None and not u.lead and _word_surname(u, g[0].index in tk.title_at):
+                if u is not None and not u.lead and (_word_surname(u, g[0].index in tk.title_at)
+                                                     or (not caps and _mixed_surname(tk, g[-1], u))):
+                    u.index = -2  # no index of ``toks`` (-1 marks the propagation pass's extra tokens)
                     g = g + [u]
         res.append(g)
     return res
@@ -345,7 +351,8 @@ def _word_surname(t: Token, titled: bool = False) -> bool:
     if k in _SPEECH or (t.shape == UPPER and (k.endswith(_INFLECTED) or k.endswith("S") and not k.endswith("SS")
                                               and not sur)):
         return False  # "ALONSO INSISTED", "BERNARDINO LEON PARTICIPATED", "NON-ALIZA TRIBES"
-    if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 4:
+    if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 4 or k.endswith(_ABSTRACT) \
+            or k in _NOT_SURNAME:
         return False
     if t.flags & L.TOP:
         return bool(titled and sur)
@@ -353,6 +360,34 @@ def _word_surname(t: Token, titled: bool = False) -> bool:
 
 
 _INFLECTED: Final = ("ED", "ING", "LY")
+_CAP_PARTICLES: Final = frozenset("DE DA DI DEL DELLA DU VAN VON LE DOS DAS DO".split())
+_ABSTRACT: Final = ("TION", "SION", "MENT", "NESS", "ITY", "ISM")  # "ROK UNIFICATION", "DEATH SPARKS SPECULATION"
+# Capitalised words after a given name that still are no family name ("Ali Visit", "Ahmed Government").
+_NOT_SURNAME: Final = _SPEECH | _PRONOUNS | _PERSON_HEAD | _GROUP_HEAD | _KIND_BEFORE | _NAMED_PLACE | frozenset(
+    "THE AND OR OF FOR WITH FROM TO IN ON AT BY BUT NOT WAS IS ARE WERE HAS HAD HAVE WILL WOULD ONE TWO THREE FOUR "
+    "FIVE SIX SEVEN EIGHT NINE TEN PHASE DYNASTY".split())
+
+
+def _mixed_surname(tk: Tokens, given: Token, u: Token) -> bool:
+    """In mixed case, a capitalised word right after a clear given name is the family name even when
+    it is an English word or a role word ("Vince Cable", "Norman Lamb", "Howard Dean", "Richard
+    Nephew"), unless a capitalised word follows too (a title-case heading: "Benedict Visit Set")."""
+    k = u.key
+    if u.shape != CAPITAL or len(k) < 3 or not k.isalpha() or k.endswith(_ABSTRACT):
+        return False
+    if given.flags & (L.ANYWORD | L.PLACE | L.JARGON) or given.shape != CAPITAL:
+        return False
+    if given.sent and given.index not in tk.title_at:
+        return False  # the first words of a sentence or heading ("Erdogan Calls on TGS ...")
+    if u.flags & (L.JARGON | L.ORG | L.PLACE | L.FOREIGN) or k in _NOT_SURNAME:
+        return False
+    if k[-1] == "S" and k[-2] != "S" and not u.flags & L.SUR:
+        return False  # a verb: "Clinton Offers", "Erdogan Makes"
+    if u.poss:
+        return True
+    nxt = tk.word_after(u)
+    return nxt is None or not (nxt[:1].isupper() and nxt[1:2].islower() or nxt[:1].isdigit()
+                               or strip_punct(nxt) in _ROMAN)
 
 
 def _strong_given(g: list[Token]) -> bool:
@@ -379,7 +414,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     cues: list[str] = []
     toks = tk.toks
     n = len(scores)
-    sc = [scores[t.index] if t.index < n and toks[t.index] is t else 0.35 for t in names]
+    sc = [scores[t.index] if 0 <= t.index < n and toks[t.index] is t else 0.35 for t in names]
     if len(names) >= 2:
         if all(t.flags & L.TOP for t in names):
             return None
@@ -440,7 +475,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         prev = before
         nxt0 = tk.word_after(g0)
         have_nxt0 = True
-        if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()):
+        if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()) \
+                and not ("-" in g0.text and nxt0 is not None and L.key(strip_punct(nxt0)) in _PAIR_HEAD
+                         and _name_pair(tk.lex, g0.text)):
             nxt = nxt0
             if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g0.end < len(tk.text) \
                     and tk.text[g0.end] != " ":
@@ -517,6 +554,26 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     if thing:
         conf = min(conf, 0.45)
     return _Cand(g, conf, cues, names)
+
+
+# What two persons do together: "the Merkel-Sarkozy meetings", "the Ortega-Chavez alliance".
+_PAIR_HEAD: Final = frozenset(
+    "MEETING MEETINGS TALKS SUMMIT SUMMITS RELATIONSHIP RELATIONS TANDEM DUO TICKET ALLIANCE DEAL AXIS FEUD "
+    "RIVALRY PACT AGREEMENT CALL CALLS LETTER LETTERS DEBATE ACCORD PARTNERSHIP CONVERSATION CONVERSATIONS "
+    "DIALOGUE BILATERAL BILATERALS TELEPHONE PHONE TETE-A-TETE ENCOUNTER MEETINGS".split())
+
+
+def _name_pair(lex: L.Lexicon, w: str) -> bool:
+    """Capitalised names joined by hyphens ("the Merkel-Sarkozy meetings"): persons, not a thing."""
+    parts = w.split("-")
+    if len(parts) < 2:
+        return False
+    for p in parts:
+        if len(p) < 4 or not p[:1].isupper() or not p[1:].islower():
+            return False
+        if lex.flags(L.key(p)) & (L.ANYWORD | L.PLACE | L.JARGON | L.PARTICLE | L.ORG | L.TITLE):
+            return False
+    return True
 
 
 # Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
@@ -848,7 +905,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     scores[i] = 0.0  # written as an acronym in the cable's mixed-case text
         taken = st.taken
         for g in _groups(tk, scores, caps):
-            gidx = [t.index for t in g]
+            gidx = [t.index for t in g if t.index >= 0]  # (extra piece tokens have none)
             if not taken.isdisjoint(gidx):
                 continue
             c = _judge(g, tk, scores, caps)
@@ -877,12 +934,16 @@ def detect(cable: Cable, vocab) -> list[Mention]:
 
     # Propagation: family names of confident full names (or of names with a strong cue).
     known: set[str] = set()
+    known_top: set[str] = set()  # very frequent words as family names: lent to mixed-case text only
     for _st, c in cands:
         if _strong(c):
             names = c.names
             last = names[-1]
             if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
                 known.add(last.key)
+            elif len(names) >= 2 and last.shape == CAPITAL and not _st.run.caps \
+                    and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) and _strong_given(names[-2:-1]):
+                known_top.add(last.key)  # "Vince Cable ... Cable said"
             first = names[0]
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
@@ -893,32 +954,51 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         if mn.keys:
             known.add(mn.keys[0])
     mentions: list[Mention] = []
+    known_top -= known
     for st, c in cands:
         names = c.names
-        if names and names[-1].key in known and c.conf < 0.8:
+        if names and c.conf < 0.8 and (names[-1].key in known or (
+                names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
         if c.conf >= MIN_CONFIDENCE:
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
-    if known:
-        hidden = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
+    if known or known_top:
+        hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
+        known_mixed = known | known_top
+        hidden_mixed = known_top & lex.never  # (titles made family names stay titles: "Russian President,")
+        hidden_starts = tuple(hidden_mixed)
         for st in states:
             caps = st.run.caps
             toks = st.toks
-            if caps and hidden:
+            kn = known if caps else known_mixed
+            hidden = hidden_caps if caps else hidden_mixed
+            if hidden:
                 for ps, p in st.tk.pieces():
-                    if strip_punct(p) in hidden:
-                        u = st.tk.piece_token(ps)
-                        if u is not None and u.key in hidden:
-                            toks = toks + [u]
-                            u.index = -1
+                    q = strip_punct(p)
+                    if caps:
+                        if q not in hidden:
+                            continue
+                    elif not (q[:1].isupper() and q[1:2].islower() and L.key(q).startswith(hidden_starts)):
+                        continue  # mixed case: "Cable" after "Vince Cable", not "cable"
+                    u = st.tk.piece_token(ps)
+                    if u is not None and u.key in hidden:
+                        if not caps and u.flags & L.TOP:
+                            prev = st.tk.word_before(u)
+                            if prev is None or prev[-1] in ".!?:;\"”“-":
+                                continue  # a sentence's first word: "Cable" may be the word
+                        toks = toks + [u]
+                        u.index = -1
             for t in toks:
-                if t.index in st.taken or t.key not in known:
+                if t.index in st.taken or t.key not in kn:
                     continue
                 if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
                     continue
                 if t.flags & L.TOP and not caps and t.sent:
                     continue
+                if t.flags & L.PLACE and not lex.flags(t.key) & L.PLACE \
+                        and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE):
+                    continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
                 mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
@@ -998,8 +1078,9 @@ def _aliases(cands: list[tuple[_RunState, _Cand]], states: list[_RunState]) -> l
         if text[end:end + 2] not in (" (", "(") and text[end:end + 3] != "'s ":
             continue
         m = _ALIAS.match(text, end)
-        if m and m["a"] == "".join(t.key[0] for t in c.names):
-            found.add(m["a"])
+        if m and (m["a"] == "".join(t.key[0] for t in c.names)
+                  or m["a"] == "".join(t.key[0] for t in c.toks if t.shape != INITIAL)):
+            found.add(m["a"])  # "Mohammed bin Naif (MBN)": the particle may give a letter too
     out: list[Mention] = []
     if not found:
         return out

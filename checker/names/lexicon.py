@@ -25,6 +25,9 @@ TYPO: Final = 4096  # one edit away from a common word ("BECUASE"): a typo in AL
 FAMILY_FIRST: Final = 8192  # a Chinese or Korean family name, written before the given name
 RARE: Final = 16384  # a rare English word ("exculpate"): classified as WORD, but not used to spot typos
 
+# Written abbreviations of given names ("Wm. Burns"): given names, and their full stop ends no sentence.
+NAME_ABBREV: Final = frozenset("WM CHAS THOS JAS ROBT JNO BENJ SAML EDW".split())
+
 NAME: Final = GIVEN | SUR
 NEVER: Final = JARGON | ORG | TITLE  # never part of a name
 ANYWORD: Final = TOP | WORD
@@ -119,7 +122,7 @@ class Lexicon:
         self.piece_class = cls
         # Abbreviations after which a period does not end a sentence.
         self.abbrev = frozenset(k for k in get(TITLE, e) if len(k) <= 5) | frozenset(
-            ("U.S", "ST", "NO", "JR", "SR", "CO", "INC", "VS", "ETC", "U.N", "U.K", "E.G", "I.E"))
+            ("U.S", "ST", "NO", "JR", "SR", "CO", "INC", "VS", "ETC", "U.N", "U.K", "E.G", "I.E")) | NAME_ABBREV
 
     def has(self, flag: int, k: str) -> bool:
         return k in self.sets.get(flag, ())
@@ -141,6 +144,8 @@ class Lexicon:
 
     def _classify(self, k: str) -> int:
         f = self._raw(k)
+        if k in NAME_ABBREV:
+            f |= GIVEN
         if f & RARE:
             f |= WORD
         if len(k) >= 3 and k.strip("X") == "":
@@ -161,6 +166,8 @@ class Lexicon:
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
         if not f & (ANYWORD | NAME | PLACE):
+            if self._demonym(k):
+                return f | PLACE  # "Kazakhstani", "Mallorcan": a people's name made from a place's
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
                 return f | JARGON  # "ROSNEFT", "SURGUTNEFTEGAZ", "SBERBANK": company names
             if self._derived(k):
@@ -177,6 +184,21 @@ class Lexicon:
             if not f & NAME:
                 f |= PLACE
         return f
+
+    def _demonym(self, k: str) -> bool:
+        """A place name + I after -STAN ("KAZAKHSTANI") or + N after -A ("MALLORCAN"), maybe plural.
+
+        (Not any place + I: "SHIRAZI", "NAJAFI", "BAGHDADI" are family names.)
+        """
+        if k.endswith("S"):
+            k = k[:-1]
+        if len(k) < 6:
+            return False
+        if k.endswith("STANI"):
+            return bool(self._raw(k[:-1]) & PLACE)
+        if k.endswith("AN"):
+            return bool(self._raw(k[:-1]) & PLACE)
+        return False
 
     def _derived(self, k: str) -> bool:
         words = self.sets.get(WORD, frozenset())

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex as re
 
-from checker.names.lexicon import CACHE_MAX, GIVEN, SUR, TOP, WORD, Lexicon, key
+from checker.names.lexicon import CACHE_MAX, GIVEN, NAME_ABBREV, PLACE, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
 MIXED, CAPS, EVERY = 0, 1, 2  # how a run is read: mixed case, ALL CAPS, every word (slots)
@@ -211,8 +211,8 @@ class Tokens:
         ``p`` is the title piece at ``ps``; ``prev`` is a token of the piece right before it.
         """
         t2 = self.t2
-        if not prev.flags & GIVEN or prev.shape == LOWER or not t2[prev.ps:ps - 1].isalpha():
-            return False
+        if not prev.flags & GIVEN or prev.flags & PLACE or prev.shape == LOWER or not t2[prev.ps:ps - 1].isalpha():
+            return False  # (a nationality is no given name here: "the Russian President, however")
         core = p.rstrip(",;.")
         if not core.isalpha() or (not caps and not core[0].isupper()) or (caps and not core.isupper()):
             return False
@@ -481,7 +481,7 @@ def joinable(a: Token, b: Token) -> bool:
     s = sep.strip()
     if s == "":
         return True
-    return s == "." and a.shape == INITIAL
+    return s == "." and (a.shape == INITIAL or a.key in NAME_ABBREV)  # "J. Smith", "Wm. Burns"
 
 
 def strip_punct(p: str) -> str:

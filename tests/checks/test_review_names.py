@@ -444,3 +444,57 @@ def test_company_kind_nouns_before_a_name():
     assert names(mixed("1. (C) The oil trader Gunvor and the exporting cooperatives Copersucar grew.")) == []
     assert names(caps("1. (C) THE OIL TRADER GUNVOR GREW.")) == []
     assert names(mixed("1. (C) Trader Gunvor Hansen said so.")) == ["Gunvor Hansen"]
+
+
+def test_place_phrase_after_a_given_name_group_and_place_words_do_not_propagate():
+    # "Preto" (a given name) ended a group; the unjoined "Sao Paulo" after it stays a place.
+    t = mixed("1. (C) The line near Tijuco Preto powerline, which supplies Sao Paulo and Rio, failed. "
+              "Paulo Coelho said so. Flights to Sao Paulo resumed.")
+    got = names(t)
+    assert "Sao Paulo" not in got and got.count("Paulo") == 0
+    assert "Paulo Coelho" in got
+
+
+def test_party_abbreviations_blocs_languages_and_demonyms_are_no_names():
+    t = mixed("1. (C) The Lib Dems and one Lib Dem MP met Mercosul and ALCA officials. "
+              "The Tamil and Sinhala press and Kazakhstani media agreed.")
+    assert names(t) == []
+    assert names(mixed("1. (C) Tamil Selvan said the Kazakh talks failed.")) == ["Tamil Selvan"]
+
+
+def test_acronym_of_a_name_with_a_particle():
+    t = mixed("1. (C) Prince Mohammed bin Naif (MBN) agreed. Later MBN said the MB and NB lines are fine.")
+    assert names(t) == ["Mohammed bin Naif", "MBN", "MBN"]
+    assert names(mixed("1. (C) The Muslim Brotherhood North (MBN) agreed. MBN said so.")) == []
+
+
+def test_mixed_case_english_word_after_a_given_name_is_a_family_name():
+    t = mixed("1. (C) Deputy leader Vince Cable has become a voice on the economy, and Cable said so. "
+              "Front bencher Norman Lamb agreed with Richard Nephew (ISN/RA).")
+    assert names(t) == ["Vince Cable", "Cable", "Norman Lamb", "Richard Nephew"]
+    # A title-case heading, a verb, a lower-case word or a sentence's first word are no family names.
+    t = mixed("1. (C) Benedict Visit Set For May\n\nErdogan Calls on TGS. The cable was sent to Vince "
+              "yesterday. A cable from Brazil.")
+    got = names(t)
+    assert all(w not in " ".join(got) for w in ("Visit", "Calls", "cable", "Cable"))
+
+
+def test_nationality_before_a_title_and_comma_stays_a_title():
+    assert names(mixed("1. (C) The Russian President, however, has asked for more.")) == []
+    assert names(mixed("1. (C) Officer Dale Prince, the head, spoke.")) == ["Dale Prince"]
+
+
+def test_abbreviated_given_name_and_hyphenated_name_pairs():
+    got = names(mixed("1. (C) The delegation was led by DOE DAS Wm. Bryan. He criticized the Merkel-Sarkozy "
+                      "meetings."))
+    assert got == ["Wm. Bryan", "Merkel-Sarkozy"]
+    assert names(mixed("1. (C) He backed the Israel-Gaza truce and the US-Russia talks.")) == []
+
+
+def test_capitalised_particle_mid_sentence_and_particle_place_phrases_still_propagate():
+    got = names(mixed("1. (C) Elders are critical of the De Juana decision. Le Monde reported it."))
+    assert got == ["De Juana"]
+    # "la Vega" is a place phrase too, but after a particle the family name still propagates.
+    got = names(mixed("1. (C) Vice President Maria Teresa Fernandez de la Vega spoke. Later, de la Vega "
+                      "agreed."))
+    assert got[-1] == "Vega"
