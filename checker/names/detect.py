@@ -206,6 +206,9 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.45 if len(t.key) <= 3 else 0.55 if len(t.key) == 4 else 0.7
     if f & (L.TOP | L.WORD):
         return 0.0
+    if f & L.TYPO and not f & L.WORDSHAPE and len(t.key) >= 5 and t.key.isalpha() \
+            and not t.key.endswith(_TYPO_WORD_ENDS):
+        return 0.3  # near a common word ("RICHIER", "LEVITTE"): a name only with a cue ("LEVITTE SAID")
     if f & (L.WORDSHAPE | L.TYPO) or len(t.key) <= 3:
         return 0.1
     if f & L.FOREIGN:
@@ -215,6 +218,11 @@ def _score(t: Token, caps: bool, text: str) -> float:
     if len(t.key) == 4:
         return 0.45  # "KFOR", "SARG", "WASG": an unlisted four-letter word is mostly an acronym
     return 0.55
+
+
+# Endings of near-words that stay words in ALL CAPS text whatever the context ("OFFICALS SAID",
+# "THE MINISTER DEMURRED").
+_TYPO_WORD_ENDS: Final = ("S", "ED", "LY")
 
 
 def _name_apostrophe(k: str) -> bool:
@@ -271,7 +279,7 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at))))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
                 and i + 2 < n and nxt.join and toks[i + 2].join and scores[i + 2] >= 0.3 \
-                and (cur or t.shape == CAPITAL):
+                and (cur or t.shape == CAPITAL or caps and tk.title_at.get(t.index, (0,))[0] == 2):
             ok = True  # "de la Vega", "van der Merwe", "Van der Linden said"
         elif t.flags & L.PARTICLE and nxt_ok:
             if cur:
@@ -280,6 +288,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 ok = True
             elif not caps and t.shape == CAPITAL and not t.sent and t.key in _CAP_PARTICLES:
                 ok = True  # "the De Juana decision", "met Van Rompuy": a capitalised particle mid-sentence
+            elif caps and t.key in _CAP_PARTICLES and tk.title_at.get(t.index, (0,))[0] == 2:
+                ok = True  # "PRESIDENT VAN DER LINDEN": a particle after a title
         elif s >= 0.1 and t.flags & L.GIVEN and nxt is not None and nxt.join \
                 and not (t.flags & L.TOP and len(t.key) <= 3) \
                 and scores[i + 1] >= 0.5 and not nxt.flags & L.ANYWORD:
@@ -291,10 +301,12 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and (caps or t.shape != LOWER):
             ok = True  # "DOUGLAS BRAVO": a given name that is also a town
         elif cur and t.join and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
-                and (_word_surname(t, cur[0].index in tk.title_at) or (not caps and _mixed_surname(tk, cur[-1], t))):
+                and (_word_surname(t, cur[0].index in tk.title_at, cur[-1]) or (not caps and _mixed_surname(tk, cur[-1], t))):
             ok = True  # "Herma Marksman", "PRESIDENT GEORGE W. BUSH": a word as family name after a given name
-        elif cur and t.join and _strong_given(cur[-1:]) and t.flags & (L.TYPO | L.WORDSHAPE) \
-                and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER:
+        elif cur and t.join and (_strong_given(cur[-1:]) or len(cur) == 1 and tk.title_at.get(cur[0].index, (0,))[0] == 2) \
+                and t.flags & (L.TYPO | L.WORDSHAPE) \
+                and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER \
+                and not (caps and len(t.key) >= 7 and t.key.endswith("ED")):  # "ASAD DEMURRED"
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
@@ -326,12 +338,200 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             # No token is kept for plain words: look at the next piece ("HERMA MARKSMAN").
             if tk.text[g[-1].end:g[-1].end + 1] == " ":
                 u = tk.piece_token_after(g[-1])  # None when no word follows
-                if u is not None and not u.lead and (_word_surname(u, g[0].index in tk.title_at)
+                if u is not None and not u.lead and (_word_surname(u, g[0].index in tk.title_at, g[-1])
                                                      or (not caps and _mixed_surname(tk, g[-1], u))):
                     u.index = -2  # no index of ``toks`` (-1 marks the propagation pass's extra tokens)
                     g = g + [u]
         res.append(g)
     return res
+
+
+# Names in a list with a found name ("MERKEL, SARKOZY AND BROWN", "Gueant and Levitte"): what
+# may join two items, and what may stand before the first / after the last item of the list.
+_COORD_SEP: Final = re.compile(r"(?:[ ]?+,[ ]?+(?:(?:and|or|AND|OR)[ ])?+|[ ](?:and|or|nor|AND|OR|NOR)[ ]|[ ]?+/[ ]?+)")
+_COORD_BEFORE: Final = re.compile(
+    r"(?:^|[,;:(\"“][ ]?+|\b(?:and|or|nor|both|between|neither|either|of|with|by|from|"
+    r"AND|OR|NOR|BOTH|BETWEEN|NEITHER|EITHER|OF|WITH|BY|FROM)[ ])$")
+_COORD_AFTER: Final = re.compile(r"(?:$|[ ]?+[,.;:)\"”]|[ ](?:and|or|nor|AND|OR|NOR)\b)")
+_COORD_NEXT: Final = re.compile(r"[ ]?+,|[ ](?:and|or|nor|AND|OR|NOR)\b")
+_COORD_WORDS: Final = frozenset("AND OR NOR".split())
+_COORD_VERBS: Final = frozenset("WERE ARE HAVE HAD HAS IS WAS WILL WOULD BOTH ALSO WHO".split())
+_THING_CUES: Final = ("thing-context", "group-context", "kind-context")
+
+
+def _coord_word(caps: bool, t: Token) -> bool:
+    """A word not in any candidate that may be a name in a list of names: a listed family name,
+    also when it is an English word ("BLAIR, AND BROWN"), or a word near one ("GUEANT AND LEVITTE")."""
+    f = t.flags
+    if f & (L.NEVER | L.PLACE | L.PARTICLE) or len(t.key) < 4 or not t.key.isalpha() or t.shape in (LOWER, INITIAL):
+        return False
+    if not caps and t.shape != CAPITAL:
+        return False
+    k = t.key
+    if k in _FUNCTION_NAMES or k in _PRONOUNS or k in _SPEECH or k in _NOT_SURNAME:
+        return False
+    return bool(f & L.SUR)
+
+
+def _coordinated(cands: list[tuple[_RunState, _Cand]], known: set[str],
+                 known_caps: set[str]) -> list[tuple[_RunState, _Cand]]:
+    """Lift weak candidates (and listed family names left alone) joined to a found name by a comma,
+    AND / OR or a slash into a list of names: "THATCHER, MAJOR, BLAIR, AND BROWN".
+
+    Only the neighbours of found and weak candidates are looked at (lists are grown from them)."""
+    by_state: dict[int, tuple[_RunState, list[_Cand]]] = {}
+    for st, c in cands:
+        if c.names and (c.conf >= 0.75 or c.conf < MIN_CONFIDENCE or c.names[-1].key in known):
+            by_state.setdefault(id(st), (st, []))[1].append(c)
+    new: list[tuple[_RunState, _Cand]] = []
+    for st, cs in by_state.values():
+        if all(c.conf >= MIN_CONFIDENCE for c in cs) and not known_caps:
+            continue  # nothing weak to lift (free words are reached from weak candidates or found names)
+        if all(c.conf < 0.75 and c.names[-1].key not in known for c in cs) and not known and not known_caps:
+            continue  # no found name to lean on
+        toks = st.toks
+        owner: dict[int, _Cand] = {}
+        for c in cs:
+            for t in c.toks:
+                if t.index >= 0:
+                    owner[t.index] = c
+        state: dict[int, int] = {}  # id(item) -> 2 found, 4 propagated in a list only, 1 may join, 0 neither
+        work: list[_Cand | Token] = []
+        for c in cs:
+            sc = _coord_state(st, c, known, known_caps)
+            state[id(c)] = sc
+            if sc:
+                work.append(c)
+        while work:
+            x = work.pop()
+            sx = state[id(x)]
+            idx = [t.index for t in (x.toks if isinstance(x, _Cand) else [x]) if t.index >= 0]
+            if not idx:
+                continue
+            for j, left in ((min(idx) - 1, True), (max(idx) + 1, False)):
+                if j < 0 or j >= len(toks):
+                    continue
+                y: _Cand | Token | None = owner.get(j)
+                if y is None:
+                    if j in st.taken:
+                        continue
+                    if toks[j].key in _COORD_WORDS:  # a name-listed "NOR" kept as a token
+                        j = j - 1 if left else j + 1
+                        if j < 0 or j >= len(toks):
+                            continue
+                        y = owner.get(j)
+                        if y is None and j in st.taken:
+                            continue
+                    y = toks[j] if y is None else y
+                sy = state.get(id(y))
+                if sy is None:
+                    sy = _coord_state(st, y, known, known_caps)
+                    state[id(y)] = sy
+                if sx + sy not in (3, 5) or sx == sy:
+                    continue  # one weak item, one found (2) or propagated (4)
+                a, b = (y, x) if left else (x, y)
+                if not _coord_pair(st.tk, a, b, state[id(a)] == 1):
+                    continue
+                for it in (a, b):
+                    si = state[id(it)]
+                    if si == 2:
+                        continue
+                    state[id(it)] = 2
+                    work.append(it)
+                    if isinstance(it, Token):
+                        cue = ["propagation", "coordination"] if si == 4 else ["coordination"]
+                        new.append((st, _Cand([it], 0.8 if si == 4 else 0.6, cue)))
+                        st.taken.add(it.index)
+                    else:
+                        it.conf = 0.6
+                        it.cues.append("coordination")
+    return new
+
+
+def _coord_state(st: _RunState, it: _Cand | Token, known: set[str], known_caps: set[str]) -> int:
+    if isinstance(it, _Cand):
+        if it.conf >= 0.75 or it.names[-1].key in known:
+            return 2
+        last = it.names[-1]
+        if 0.25 <= it.conf < MIN_CONFIDENCE and not any(cue.startswith(_THING_CUES) for cue in it.cues) \
+                and len(last.key) >= (4 if last.flags & L.NAME else 5) \
+                and (st.run.caps or last.shape == CAPITAL and last.flags & L.NAME):
+            return 1  # (mixed case: a listed name, capitalised: "Blair", not "PDDNI" or "Ambasador")
+        return 0
+    if it.key in known and it.shape not in (LOWER, INITIAL):
+        return 2
+    if st.run.caps and it.key in known_caps:
+        return 4  # "GORDON BROWN ... BLAIR AND BROWN": a name only in the list
+    return 1 if _coord_word(st.run.caps, it) else 0
+
+
+def _coord_pair(tk: Tokens, a: _Cand | Token, b: _Cand | Token, weak_first: bool) -> bool:
+    """a and b are items of one list of names; the weak one is at the list's start or end."""
+    a_last = _item_last(a)
+    if a_last.poss:
+        return False
+    b_first = b if isinstance(b, Token) else b.toks[0]
+    text = tk.text
+    sep = text[a_last.end:b_first.start]
+    if not _COORD_SEP.fullmatch(sep):
+        return False
+    if weak_first:  # what stands before the first item must open a list
+        s0 = a.start if isinstance(a, Token) else a.toks[0].start
+        if _COORD_BEFORE.search(text[max(0, s0 - 12):s0]) is None:
+            return False
+        # A bare comma only inside a list that goes on ("A, B and C"; not "in Mare, Fernando said").
+        return sep.strip() != "," or _COORD_NEXT.match(text, _item_last(b).end) is not None
+    return _coord_end(tk, b)
+
+
+def _item_last(it: _Cand | Token) -> Token:
+    return it if isinstance(it, Token) else it.toks[-1]
+
+
+def _coord_end(tk: Tokens, item: _Cand | Token) -> bool:
+    """The word after the last item of a list: punctuation, AND / OR, a verb."""
+    last = _item_last(item)
+    end = last.end
+    if last.poss:
+        return False  # "WILKENS GERALDES FILHO, ONS'S DIRECTOR": an apposition
+    text = tk.text
+    if _COORD_AFTER.match(text, end) is not None:
+        return True
+    if text[end:end + 1] != " ":
+        return False
+    nxt = tk.word_after(last)
+    if nxt is None:
+        return True
+    k = L.key(strip_punct(nxt))
+    return k in _SPEECH or k in _COORD_VERBS or (k.endswith("ED") and len(k) >= 5)
+
+
+def _said_after(tk: Tokens, t: Token) -> bool:
+    """A speech verb or a possessive right after the word ("WOOD SAID", "BROWN'S VIEW"), or
+    "ACCORDING TO" before it."""
+    if t.poss:
+        return True
+    if t.lead:
+        return False
+    nxt = tk.word_after(t)
+    if nxt is not None and tk.text[t.end:t.end + 1] == " ":
+        k = L.key(strip_punct(nxt))
+        if k in _SPEECH or k in _RULE_HEAD:  # "WOOD SAID", "THE BROWN GOVERNMENT"
+            return True
+    return L.key(tk.word_before(t) or "") == "TO" and L.key(tk.word_before(t, 2) or "") == "ACCORDING"
+
+
+def _possessor(k: str) -> str:
+    """The word without a possessive ("GOVERNMENT,S" -> "GOVERNMENT")."""
+    return k[:-2] if k.endswith((",S", "'S")) else k
+
+
+def _caps_lone_name(t: Token) -> bool:
+    """A lone ALL CAPS word that a context cue ("SAID", "ACCORDING TO") makes a name: unlisted or
+    near a common word, long enough not to be an acronym."""
+    f = t.flags
+    return not f & (L.ANYWORD | L.PLACE | L.FOREIGN | L.WORDSHAPE | L.NEVER) and len(t.key) >= 5 \
+        and t.key.isalpha() and not t.poss
 
 
 def _son_of_word(t: Token) -> bool:
@@ -340,7 +540,7 @@ def _son_of_word(t: Token) -> bool:
         and t.key not in SON_OF
 
 
-def _word_surname(t: Token, titled: bool = False) -> bool:
+def _word_surname(t: Token, titled: bool = False, given: Token | None = None) -> bool:
     """A common word as family name right after a given name ("HERMA MARKSMAN").
 
     A listed family name may end in S ("EVO MORALES"); a very frequent word only after a title
@@ -354,8 +554,9 @@ def _word_surname(t: Token, titled: bool = False) -> bool:
     if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 4 or k.endswith(_ABSTRACT) \
             or k in _NOT_SURNAME:
         return False
-    if t.flags & L.TOP:
-        return bool(titled and sur)
+    if t.flags & L.TOP:  # "GORDON BROWN", "DCM CHRIS WOOD" (but "HAMID WILL", "MARTIAL ARTS", "SOLE POWER")
+        return bool(sur and (titled or given is not None and k not in _NOT_AFTER_TITLE and k[-1] != "S"
+                             and len(given.key) >= 4 and not given.flags & (L.ANYWORD | L.PLACE | L.FOREIGN)))
     return bool(t.flags & L.WORD)
 
 
@@ -477,9 +678,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         have_nxt0 = True
         if prev is not None and prev.upper() in _THING_BEFORE and (caps or prev.islower() or prev.istitle()) \
                 and not ("-" in g0.text and nxt0 is not None and L.key(strip_punct(nxt0)) in _PAIR_HEAD
-                         and _name_pair(tk.lex, g0.text)):
+                         and _name_pair(tk.lex, g0.text, caps)):
             nxt = nxt0
-            if nxt is None or L.key(strip_punct(nxt)) not in _PERSON_HEAD or g0.end < len(tk.text) \
+            if nxt is None or _possessor(L.key(strip_punct(nxt))) not in _PERSON_HEAD or g0.end < len(tk.text) \
                     and tk.text[g0.end] != " ":
                 thing = True
                 cues.append(f"thing-context:{prev.lower()}")
@@ -501,6 +702,12 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if prev is not None and kb in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
+        elif kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and L.key(tk.word_before(g0, 2) or "") == "ACCORDING" \
+                and (caps or prev.islower()):
+            conf = min(0.95, max(conf + 0.15, 0.6) if caps else max(conf, 0.6))  # "ACCORDING TO RICHIER"
+            cues.append("context:according")
+            if caps and _caps_lone_name(g0):
+                conf = max(conf, 0.7)
     if kind == 0 and not g0.lead and conf < 0.9 and "given-name" not in cues:
         prev = before
         if prev is not None and (caps or prev.islower()):
@@ -526,7 +733,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         k = L.key(core)
         f = tk.lex.flags(k) if core else 0
         if after[:1] == " " and nxt[:1].isalpha():
-            if f & L.ORG and (caps or nxt[0].isupper()) and not titled and not (caps and k in _RULE_HEAD):
+            if f & L.ORG and (caps or nxt[0].isupper()) and not titled and not (caps and k in _RULE_HEAD) \
+                    and not (caps and k in _PAIR_HEAD and "-" in last.text and _name_pair(tk.lex, last.text, caps)):
                 return None  # "Nelson Mandela Foundation" (but "THE AZNAR GOVERNMENT")
             if f & L.TITLE and not titled and "given-name" not in cues and (caps or nxt[0].isupper()) \
                     and core == nxt:
@@ -539,6 +747,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             if k in _SPEECH:
                 conf = min(0.95, conf + 0.15)
                 cues.append(f"context:{core.lower()}")
+                if caps and len(g) == 1 and _caps_lone_name(g[0]):
+                    conf = max(conf, 0.7)  # "RICHIER SAID" (near "RICHER"): the verb vouches for the word
                 if caps and len(g) == 1 and g[0].flags & L.SUR and g[0].index > 0 and not titled:
                     # "FRANK PEARL TOLD": an ambiguous given name before a family name and a speech verb
                     prev_t = tk.toks[g[0].index - 1]
@@ -563,13 +773,13 @@ _PAIR_HEAD: Final = frozenset(
     "DIALOGUE BILATERAL BILATERALS TELEPHONE PHONE TETE-A-TETE ENCOUNTER MEETINGS".split())
 
 
-def _name_pair(lex: L.Lexicon, w: str) -> bool:
+def _name_pair(lex: L.Lexicon, w: str, caps: bool = False) -> bool:
     """Capitalised names joined by hyphens ("the Merkel-Sarkozy meetings"): persons, not a thing."""
     parts = w.split("-")
     if len(parts) < 2:
         return False
     for p in parts:
-        if len(p) < 4 or not p[:1].isupper() or not p[1:].islower():
+        if len(p) < 4 or not (p.isalpha() and p.isupper() if caps else p[:1].isupper() and p[1:].islower()):
             return False
         if lex.flags(L.key(p)) & (L.ANYWORD | L.PLACE | L.JARGON | L.PARTICLE | L.ORG | L.TITLE):
             return False
@@ -577,9 +787,10 @@ def _name_pair(lex: L.Lexicon, w: str) -> bool:
 
 
 # Frequent words that are names too but follow a title as ordinary words ("THE PRESIDENT WILL").
-_NOT_AFTER_TITLE: Final = frozenset(
+_FUNCTION_NAMES: Final = frozenset(
     "ANY ARE ASK CAN COME DUE EVEN EVER GOES HAVE HELD HOW JUST LAID LAY LETS LIE LIES LOOK MADE MAKE "
-    "MORE MUST NONE NOR PER PUT RAN READ SAW SEE SOME SOON THAN THEN TILL TOO VIA WILL WON "
+    "MORE MUST NONE NOR PER PUT RAN READ SAW SEE SOME SOON THAN THEN TILL TOO VIA WILL WON".split())
+_NOT_AFTER_TITLE: Final = _FUNCTION_NAMES | frozenset(
     "GIVEN ALONG AGO ELSE HEY HELLO BYE DENY DARE CARRY SIT RUN WIN LIVE MARRY BACK BEST CUT FAR HARDER LOW "
     "NEW REAL SENIOR JUNIOR SUPREME EAST WEST NORTH SOUTH ODD SINGLE SMALL MAIN ROYAL HOLY HUMAN INDUSTRIAL "
     "MALE FEMALE UNIQUE VITAL URBAN SEVERE STRANGE SHORT LITTLE DEEP BASIC BRAVE BRIGHT CONSTANT INNOCENT "
@@ -636,8 +847,8 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
             if f & L.PLACE and (caps or not f & (L.NAME | L.ANYWORD)):
                 break
             if caps:
-                if len(u.key) < 2:
-                    break
+                if len(u.key) < 2 or f & L.TYPO and len(u.key) >= 7 and u.key.endswith("ED"):
+                    break  # ("THE MINISTER DEMURRED")
                 if f & L.TOP and (g or not f & L.NAME or u.key in _NOT_AFTER_TITLE or u.key in _SPEECH
                                   or u.key in _PRONOUNS or len(u.key) < 3):
                     break  # "SECRETARY RICE", "DAS FRANK ROSE" (but "PRESIDENT WILL", "MINISTER SAID")
@@ -899,6 +1110,11 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             st.taken = {t.index for t in toks if t.start in taken_spans}
         _mark_places(toks, lex)
         scores = [_score(t, caps, text) for t in toks]
+        if caps:
+            for i in range(1, len(toks)):
+                t = toks[i]
+                if t.flags & L.NAME and t.join and t.key in _SPEECH and scores[i - 1] >= 0.3:
+                    scores[i] = 0.0  # "SURAN SAID GUEANT": a verb after a name, not a given name
         if caps and acronyms:
             for i, t in enumerate(toks):
                 if t.key in acronyms and not t.flags & L.NAME:
@@ -935,6 +1151,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     # Propagation: family names of confident full names (or of names with a strong cue).
     known: set[str] = set()
     known_top: set[str] = set()  # very frequent words as family names: lent to mixed-case text only
+    known_caps: set[str] = set()  # ... and to ALL CAPS text next to a speech verb ("WOOD SAID")
     for _st, c in cands:
         if _strong(c):
             names = c.names
@@ -944,10 +1161,24 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             elif len(names) >= 2 and last.shape == CAPITAL and not _st.run.caps \
                     and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) and _strong_given(names[-2:-1]):
                 known_top.add(last.key)  # "Vince Cable ... Cable said"
+            elif _st.run.caps and last.flags & L.TOP and last.flags & L.SUR and len(last.key) >= 3 \
+                    and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) \
+                    and (len(names) >= 2 or any(cue.startswith("title:") for cue in c.cues)):
+                known_caps.add(last.key)  # "DCM WOOD ... WOOD SAID": lent to ALL CAPS text with a cue
             first = names[0]
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
                 known.add(first.key)  # "Cheng Jingye ... Cheng said"
+    # ALL CAPS: a lone word that speaks twice ("RICHIER SAID", "ACCORDING TO RICHIER") is a name
+    # wherever it is used (once is not enough: "BOEING BELIEVES").
+    spoke: dict[str, int] = {}
+    for _st, c in cands:
+        if _st.run.caps and len(c.toks) == 1 and c.names and c.conf >= 0.7 and c.names[-1].key not in known \
+                and any(cue.startswith("context:") for cue in c.cues) and _caps_lone_name(c.toks[0]):
+            k = c.toks[0].key
+            spoke[k] = spoke.get(k, 0) + 1
+            if spoke[k] == 2:
+                known.add(k)
     extra.extend(_aliases(cands, states))
     tag_mentions = _tag_persons(cable)
     for mn in extra + tag_mentions:
@@ -955,15 +1186,18 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             known.add(mn.keys[0])
     mentions: list[Mention] = []
     known_top -= known
+    known_caps -= known
     for st, c in cands:
         names = c.names
         if names and c.conf < 0.8 and (names[-1].key in known or (
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
+    cands.extend(_coordinated(cands, known, known_caps))
+    for st, c in cands:
         if c.conf >= MIN_CONFIDENCE:
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
-    if known or known_top:
+    if known or known_top or known_caps:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
         known_mixed = known | known_top
         hidden_mixed = known_top & lex.never  # (titles made family names stay titles: "Russian President,")
@@ -991,6 +1225,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                         u.index = -1
             for t in toks:
                 if t.index in st.taken or t.key not in kn:
+                    if caps and t.key in known_caps and t.index not in st.taken and _said_after(st.tk, t):
+                        mentions.append(_mention(st.run, [t], 0.8, ["propagation", "context:speech"]))
                     continue
                 if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
                     continue

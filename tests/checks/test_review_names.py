@@ -498,3 +498,38 @@ def test_capitalised_particle_mid_sentence_and_particle_place_phrases_still_prop
     got = names(mixed("1. (C) Vice President Maria Teresa Fernandez de la Vega spoke. Later, de la Vega "
                       "agreed."))
     assert got[-1] == "Vega"
+
+
+def test_all_caps_near_word_name_with_a_speech_cue():
+    # Near a common word ("RICHER"), but a speech verb vouches for it; twice makes it a name everywhere.
+    got = names(caps("1. (C) RICHIER SAID THE TALKS WENT WELL. ACCORDING TO RICHIER, THEY DID. "
+                     "BOTH RICHIER AND DUREL AGREED."))
+    assert got.count("RICHIER") == 3
+    # One cue is no proof for the word elsewhere; a typo'd plural or past tense stays a word.
+    got = names(caps("1. (C) BOEING BELIEVES IT WILL WIN. THE BOEING OFFER IS LOW. OFFICALS SAID SO. "
+                     "THE MINISTER DEMURRED."))
+    assert got == ["BOEING"]
+
+
+def test_all_caps_given_name_before_a_frequent_word_family_name():
+    assert names(caps("1. (C) THE PARTY LED BY GORDON BROWN IS SEEN AS WEAK.")) == ["GORDON BROWN"]
+    got = names(caps("1. (C) STUDENTS LEARN MARTIAL ARTS. HAMID WILL COME. THE HARSH LINE HELD."))
+    assert got == ["HAMID"]  # (a given name alone), not "HAMID WILL", "MARTIAL ARTS", "HARSH LINE"
+
+
+def test_coordinated_names_are_names():
+    got = names(caps("1. (C) PRIME MINISTER GORDON BROWN SPOKE. HE ATTACKED THE POLICIES OF THATCHER, "
+                     "BLAIR, AND BROWN. SARKOZY MET PRESIDENT CHIRAC. IT WOULD BE NEITHER BLAIR NOR CHIRAC."))
+    assert got.count("BLAIR") == 2 and "BROWN" in got
+    got = names(mixed("1. (C) Voters chose either Nicolas Sarkozy or Royal, or cast null ballots."))
+    assert got == ["Nicolas Sarkozy", "Royal"]
+    # A list of places with a listed name, an acronym, an apposition: no lift.
+    got = names(mixed("1. (C) He met Jose Silva, ONS's Director, and fighting goes on in Bajaur and Swat. "
+                      "Mohmand and PDDNI Smith spoke."))
+    assert "ONS" not in got and "Swat" not in got and "PDDNI" not in got
+
+
+def test_all_caps_title_particles_and_hyphenated_pairs():
+    got = names(caps("1. (C) PACE PRESIDENT VAN DER LINDEN SPOKE ABOUT THE MERKEL-SARKOZY MEETING."))
+    assert got == ["VAN DER LINDEN", "MERKEL-SARKOZY"]
+    assert names(caps("1. (C) HE BACKED THE ISRAEL-GAZA TRUCE AND THE US-RUSSIA TALKS.")) == []
