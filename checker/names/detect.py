@@ -702,7 +702,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if prev is not None and kb in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
-        elif kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and L.key(tk.word_before(g0, 2) or "") == "ACCORDING" \
+        elif prev is not None and kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and L.key(tk.word_before(g0, 2) or "") == "ACCORDING" \
                 and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6) if caps else max(conf, 0.6))  # "ACCORDING TO RICHIER"
             cues.append("context:according")
