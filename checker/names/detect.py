@@ -82,8 +82,8 @@ _NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIG
 _KIND_BEFORE: Final = frozenset(
     "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY "
-    "TRADER PRODUCER MANUFACTURER MAKER EXPORTER IMPORTER OPERATOR CONGLOMERATE SUBSIDIARY CARRIER "
-    "AIRLINE LENDER INSURER CONTRACTOR SUPPLIER COOPERATIVE COOPERATIVES BROADCASTER".split())
+    # (only nouns for organisations: "the producer Mendoza", "the contractor Hernandez" are people)
+    "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER".split())
 _PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
@@ -259,6 +259,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and _son_of_word(nxt):
             nxt_ok = True  # "OSAMA BIN LADEN": an English word after BIN is a family name
         ok = s >= 0.3
+        # A near-word extends a given name ("JEAN LEVITTE"), not a listed family name ("ZAPATERO BECUASE").
+        near_after_family = bool(caps and cur and t.flags & L.TYPO and cur[-1].flags & L.SUR
+                                 and not cur[-1].flags & L.GIVEN)
         if ok:
             pass  # the rescue rules below are for words that do not pass on their score
         elif not caps and cur and cur[-1].shape == LOWER and (cur[-1].key in PARTICLES_BEFORE_WORD or (
@@ -310,6 +313,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
+        if near_after_family:
+            ok = False
         if ok and cur and not t.join:
             out.append(cur)
             cur = []
@@ -1201,7 +1206,6 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
         known_mixed = known | known_top
         hidden_mixed = known_top & lex.never  # (titles made family names stay titles: "Russian President,")
-        hidden_starts = tuple(hidden_mixed)
         for st in states:
             caps = st.run.caps
             toks = st.toks
@@ -1213,7 +1217,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     if caps:
                         if q not in hidden:
                             continue
-                    elif not (q[:1].isupper() and q[1:2].islower() and L.key(q).startswith(hidden_starts)):
+                    elif not (q[:1].isupper() and q[1:2].islower()
+                              and ((k := L.key(q)) in hidden or k[:-2] in hidden or k.partition("-")[0] in hidden)):  # "Cable's"
                         continue  # mixed case: "Cable" after "Vince Cable", not "cable"
                     u = st.tk.piece_token(ps)
                     if u is not None and u.key in hidden:
@@ -1221,7 +1226,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                             prev = st.tk.word_before(u)
                             if prev is None or prev[-1] in ".!?:;\"”“-":
                                 continue  # a sentence's first word: "Cable" may be the word
-                        toks = toks + [u]
+                        if toks is st.toks:
+                            toks = list(toks)  # (one copy per run: appending to a fresh copy each time was quadratic)
+                        toks.append(u)
                         u.index = -1
             for t in toks:
                 if t.index in st.taken or t.key not in kn:

@@ -441,9 +441,13 @@ def test_lone_given_name_does_not_propagate_into_a_thing_context():
 
 
 def test_company_kind_nouns_before_a_name():
-    assert names(mixed("1. (C) The oil trader Gunvor and the exporting cooperatives Copersucar grew.")) == []
-    assert names(caps("1. (C) THE OIL TRADER GUNVOR GREW.")) == []
-    assert names(mixed("1. (C) Trader Gunvor Hansen said so.")) == ["Gunvor Hansen"]
+    assert names(mixed("1. (C) The oil conglomerate Gunvor and the exporting cooperatives Copersucar grew.")) == []
+    assert names(caps("1. (C) THE OIL CONGLOMERATE GUNVOR GREW.")) == []
+    # Nouns that may stand for a person do not veto: recall first.
+    assert names(mixed("1. (C) Trader Gunvor Hansen said so. The television producer Mendoza agreed.")) \
+        == ["Gunvor Hansen", "Mendoza"]
+    assert names(caps("1. (C) THE CONTRACTOR HERNANDEZ SAID THE SUPPLIER GONZALEZ WAS LATE.")) \
+        == ["HERNANDEZ", "GONZALEZ"]
 
 
 def test_place_phrase_after_a_given_name_group_and_place_words_do_not_propagate():
@@ -533,3 +537,7 @@ def test_all_caps_title_particles_and_hyphenated_pairs():
     got = names(caps("1. (C) PACE PRESIDENT VAN DER LINDEN SPOKE ABOUT THE MERKEL-SARKOZY MEETING."))
     assert got == ["VAN DER LINDEN", "MERKEL-SARKOZY"]
     assert names(caps("1. (C) HE BACKED THE ISRAEL-GAZA TRUCE AND THE US-RUSSIA TALKS.")) == []
+
+
+def test_near_word_does_not_extend_a_family_name_in_all_caps():
+    assert names(caps("1. (C) PRESIDENT ZAPATERO BECUASE OF THIS DID NOT COME.")) == ["ZAPATERO"]
