@@ -4,15 +4,13 @@ The output is byte for byte what ``text.render`` / ``json.render`` make from the
 (tests/reporters/test_stream.py holds them to that). Each cable's findings are rendered where it
 was checked (``prerender`` runs in the worker process, so formatting scales with ``--jobs`` and
 only a string comes back); the writer appends the strings in input order and keeps counters and
-the input errors only. JSON findings go to a spool file first because the summary, which comes
-before them in the document, is only known at the end.
+the input errors only. The JSON document puts the findings before the errors and the summary, so
+they go straight to the output: no temporary copy of a report that runs to gigabytes.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -97,9 +95,9 @@ def finding_json(f: Finding, indent: str = "    ") -> str:
         else:
             return _finding_json_general(f, indent)
     evidence = f.evidence
+    if evidence is not None and type(evidence) is not dict:
+        return _finding_json_general(f, indent)  # ([], 0, "" are reported: only None and {} are left out)
     if evidence:
-        if type(evidence) is not dict:
-            return _finding_json_general(f, indent)
         i3 = i2 + "  "
         items = []
         for k, v in evidence.items():
@@ -134,7 +132,7 @@ def _finding_json_general(f: Finding, indent: str) -> str:
     parts = []
     for name in _FIELDS:
         v = getattr(f, name)
-        if v is None or (isinstance(v, dict) and not v):
+        if v is None or v == {}:  # what Finding.to_dict() leaves out
             continue
         try:
             text = _json_value(v, inner)
@@ -227,27 +225,27 @@ def write_json(items: Iterable, out, options: dict | None = None, on_error=None)
     from checker.reporters import json as json_reporter
 
     tally = Tally()
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
-        first = True
-        for r in _rendered(items, tally, "json", False, on_error):
-            if r.text:
-                if not first:
-                    spool.write(",\n")
-                spool.write(r.text)
-                first = False
+    marker = '\n  "findings": [],\n'  # the findings key, one level in, right after "tool"
+
+    def rendered_doc() -> str:
         doc = json_reporter.document(_Counted(tally))
         doc["summary"].update(findings=tally.findings, by_severity=dict(sorted(tally.by_severity.items())),
                               by_rule=dict(sorted(tally.by_rule.items())))
-        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-        marker = '\n  "findings": [],\n'  # the findings key, one level in, always before "errors"
-        cut = text.index(marker) + len('\n  "findings": [')
-        out.write(text[:cut])
-        if tally.findings:
-            out.write("\n")
-            spool.seek(0)
-            shutil.copyfileobj(spool, out, 1 << 20)
-            out.write("\n  ")
-        out.write(text[cut:])
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+    head = rendered_doc()
+    cut = head.index(marker) + len('\n  "findings": [')
+    out.write(head[:cut])  # what comes before the findings does not depend on the run
+    first = True
+    for r in _rendered(items, tally, "json", False, on_error):
+        if r.text:
+            out.write("\n" if first else ",\n")
+            out.write(r.text)
+            first = False
+    if not first:
+        out.write("\n  ")
+    text = rendered_doc()
+    out.write(text[text.index(marker) + len('\n  "findings": ['):])
     return tally
 
 

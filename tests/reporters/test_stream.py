@@ -121,13 +121,15 @@ _json_tree = st.recursive(_json_leaf, lambda kids: st.one_of(st.lists(kids, max_
 @given(text=st.one_of(st.none(), st.text(max_size=10), st.integers()),
        paragraph=st.one_of(st.none(), st.integers(), st.booleans()),
        confidence=st.one_of(st.none(), st.floats(), st.integers()),
-       evidence=st.dictionaries(st.one_of(st.text(max_size=6), st.integers()), _json_tree, max_size=4),
+       evidence=st.one_of(st.dictionaries(st.one_of(st.text(max_size=6), st.integers()), _json_tree, max_size=4),
+                          _json_tree, st.just([]), st.just(()), st.just(0), st.just(""), st.just(False)),
+       rule=st.one_of(st.just("R002"), st.integers(), st.none()),
        line=st.one_of(st.integers(min_value=1), st.booleans()),
        baseline=st.one_of(st.none(), st.text(max_size=5)))
-def test_finding_json_fast_path_matches_json_dumps(text, paragraph, confidence, evidence, line, baseline):
+def test_finding_json_fast_path_matches_json_dumps(text, paragraph, confidence, evidence, rule, line, baseline):
     from checker.findings import Finding
 
-    f = Finding("R002", "personal-name", "review", "m \"q\" \u2028", "p.csv:ID", line, 3, 4, 5, text=text,
+    f = Finding(rule, "personal-name", "review", "m \"q\" \u2028", "p.csv:ID", line, 3, 4, 5, text=text,
                 paragraph=paragraph, cable_id="ID", confidence=confidence, evidence=evidence, baseline=baseline)
     want = "\n".join("    " + x for x in json.dumps(f.to_dict(), indent=2, ensure_ascii=False).split("\n"))
     assert stream.finding_json(f) == want
