@@ -221,9 +221,10 @@ def corpus_mode(args) -> int:
             if r["rc"] not in (0, 1):
                 print(r["stderr"][-2000:], file=sys.stderr)
         if len(runs) >= 2:
-            base = runs[0]["seconds"]
-            for r in runs[1:]:
-                print(f"speed-up --jobs {r['jobs']} vs --jobs {runs[0]['jobs']}: {base / r['seconds']:.2f}x")
+            first = min(runs, key=lambda r: r["jobs"])  # speed-ups against the fewest jobs, whatever the order
+            for r in runs:
+                if r is not first:
+                    print(f"speed-up --jobs {r['jobs']} vs --jobs {first['jobs']}: {first['seconds'] / r['seconds']:.2f}x")
     return 0
 
 
