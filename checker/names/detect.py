@@ -523,7 +523,12 @@ def _said_after(tk: Tokens, t: Token) -> bool:
         k = L.key(strip_punct(nxt))
         if k in _SPEECH or k in _RULE_HEAD:  # "WOOD SAID", "THE BROWN GOVERNMENT"
             return True
-    return L.key(tk.word_before(t) or "") == "TO" and L.key(tk.word_before(t, 2) or "") == "ACCORDING"
+    return L.key(tk.word_before(t) or "") == "TO" and _according_to(tk, t)
+
+
+def _according_to(tk: Tokens, t: Token) -> bool:
+    """"ACCORDING" two words before the word (the caller has seen the "TO")."""
+    return L.key(tk.word_before(t, 2) or "") == "ACCORDING"
 
 
 def _possessor(k: str) -> str:
@@ -707,7 +712,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if prev is not None and kb in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
-        elif prev is not None and kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and L.key(tk.word_before(g0, 2) or "") == "ACCORDING" \
+        elif prev is not None and kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and _according_to(tk, g0) \
                 and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6) if caps else max(conf, 0.6))  # "ACCORDING TO RICHIER"
             cues.append("context:according")
