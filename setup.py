@@ -22,6 +22,7 @@ COMPILED = [
     "checker/parser/__init__.py", "checker/parser/body.py", "checker/parser/header.py",
     "checker/parser/patterns.py", "checker/parser/sentences.py", "checker/parser/tags.py",
     "checker/names/detect.py", "checker/names/lexicon.py", "checker/names/runs.py", "checker/names/tokens.py",
+    "checker/reporters/json_item.py",
 ]
 _BUILD_COMMANDS = ("bdist_wheel", "build", "build_ext", "install")  # not egg_info / dist_info / sdist
 _IN_PLACE = ("editable_wheel", "develop", "--inplace", "-i")

@@ -212,18 +212,17 @@ class Prose:
     text: str
     segments: list[Segment]
     paragraph: int | None  # index into Cable.paragraphs
+    # Segment.joined of every segment, made on first use (findings map dozens of offsets per run).
+    starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def source_offset(self, i: int) -> int:
-        segs = self.segments
-        lo, hi = 0, len(segs) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if segs[mid].joined <= i:
-                lo = mid
-            else:
-                hi = mid - 1
-        seg = segs[lo]
-        return seg.source + min(i - seg.joined, seg.length)
+        starts = self.starts
+        if starts is None:
+            starts = self.starts = [s.joined for s in self.segments]
+        k = bisect_right(starts, i) - 1
+        seg = self.segments[k if k > 0 else 0]
+        d = i - seg.joined
+        return seg.source + (d if d < seg.length else seg.length)
 
     def source_span(self, start: int, end: int) -> Span:
         """Original span for joined [start, end): end maps to just after the last character."""

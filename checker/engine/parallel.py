@@ -1,11 +1,13 @@
 """Checks sources in worker processes, results in input order (identical to a serial run).
 
 Each worker builds its own ``Checker`` from the ``Settings`` once (rules, vocabularies), then
-takes sources in chunks (``Pool.imap``). The parent only reads inputs and collects results;
-sources are fed lazily from the readers' iterator, and the pool's pipe holds only a few chunks,
-so memory stays bounded whatever the corpus size. Input errors travel through the pool too, so
-they come back in their place. Small runs never start a pool: the first ``MIN_PARALLEL``
-sources are read ahead and, when the input ends before that, checked in this process.
+takes tasks (``Pool.imap``): a batch of sources, or a ``CsvChunk`` (a byte range of whole rows
+of a CSV dump) that the worker reads itself, so the parent neither parses those rows nor pickles
+their text. The parent reads the other inputs and collects results; tasks are fed lazily from
+the readers' iterator, so memory stays bounded whatever the corpus size. Input errors travel
+through the pool too, so they come back in their place. Small runs never start a pool: the first
+``MIN_PARALLEL`` cables are read ahead and, when the input ends before that, checked in this
+process.
 """
 from __future__ import annotations
 
@@ -39,13 +41,51 @@ def _init(settings, transform=None) -> None:
     _transform = transform
 
 
-def _work(item):
+def _check_all(checker, items, transform) -> list:
+    """Results for a task: a list of sources / input errors, or a CsvChunk read here."""
     from checker.readers import InputError
+    from checker.readers.csv_chunks import CsvChunk, expand
 
-    if isinstance(item, InputError):
-        return item
-    result = _checker.check_source(item)
-    return result if _transform is None else _transform(result)
+    if isinstance(items, CsvChunk):
+        items = expand(items, checker.settings.max_bytes)
+    out = []
+    for item in items:
+        if isinstance(item, InputError):
+            out.append(item)
+        else:
+            result = checker.check_source(item)
+            out.append(result if transform is None else transform(result))
+    return out
+
+
+def _work(task) -> list:
+    return _check_all(_checker, task, _transform)
+
+
+def _tasks(items: Iterable, batch: int) -> Iterator:
+    """Sources and errors in lists of up to ``batch``; a CsvChunk is a task of its own."""
+    from checker.readers.csv_chunks import CsvChunk
+
+    pending: list = []
+    for item in items:
+        if isinstance(item, CsvChunk):
+            if pending:
+                yield pending
+                pending = []
+            yield item
+        else:
+            pending.append(item)
+            if len(pending) >= batch:
+                yield pending
+                pending = []
+    if pending:
+        yield pending
+
+
+def _cables(item) -> int:
+    """About how many cables an input item holds (a CsvChunk: its bytes at ~8 KB a cable)."""
+    end = getattr(item, "end", None)
+    return 1 if end is None else max(1, (end - item.start) >> 13)
 
 
 def _context():
@@ -55,27 +95,31 @@ def _context():
 
 
 def check_parallel(checker, items: Iterable, jobs: int, chunk: int = CHUNK, transform=None) -> Iterator:
-    """CableResult / InputError for every item of ``items`` (Source / InputError), in order.
+    """CableResult / InputError for every cable of ``items`` (Source / InputError / CsvChunk), in order.
 
     ``transform`` (a picklable function of a CableResult) runs where the cable was checked and
     its value is yielded instead of the CableResult.
     """
-    from checker.readers import InputError
+    from checker.readers import InputError, Source
 
     it = iter(items)
-    head = list(itertools.islice(it, MIN_PARALLEL))
-    if jobs <= 1 or len(head) < MIN_PARALLEL:
+    head: list = []
+    seen = 0
+    if jobs > 1:
+        for item in it:
+            head.append(item)
+            seen += _cables(item)
+            if seen >= MIN_PARALLEL:
+                break
+    if jobs <= 1 or seen < MIN_PARALLEL:
         for item in itertools.chain(head, it):
-            if isinstance(item, InputError):
-                yield item
-            else:
-                result = checker.check_source(item)
-                yield result if transform is None else transform(result)
+            yield from _check_all(checker, [item] if isinstance(item, (Source, InputError)) else item, transform)
         return
     ctx = _context()
     pool = ctx.Pool(jobs, initializer=_init, initargs=(checker.settings, transform))
     try:
-        yield from pool.imap(_work, itertools.chain(head, it), chunk)
+        for results in pool.imap(_work, _tasks(itertools.chain(head, it), chunk)):
+            yield from results
         pool.close()
     finally:
         pool.terminate()

@@ -117,9 +117,10 @@ class Checker:
         return CableResult(source.path, cable.cable_id, findings, {**source.meta, **cable_facts(cable)},
                            source.consumed)
 
-    def sources(self, paths: Iterable[str]) -> Iterator[Source | InputError]:
+    def sources(self, paths: Iterable[str], chunked: bool = False) -> Iterator:
+        """Sources and InputErrors; with ``chunked``, large CSV files partly as CsvChunk items."""
         s = self.settings
-        return iter_sources(paths, s.include, s.exclude, s.max_bytes, s.input_format)
+        return iter_sources(paths, s.include, s.exclude, s.max_bytes, s.input_format, chunked)
 
     def results(self, paths: Iterable[str], transform: Callable | None = None) -> Iterator[CableResult | InputError]:
         """A CableResult or InputError per input cable, in input order, read and checked lazily.
@@ -130,7 +131,8 @@ class Checker:
         """
         from checker.engine.parallel import check_parallel
 
-        return check_parallel(self, self.sources(paths), self.settings.jobs, transform=transform)
+        jobs = self.settings.jobs
+        return check_parallel(self, self.sources(paths, chunked=jobs > 1), jobs, transform=transform)
 
     def run(self, paths: Iterable[str], on_item: Callable[[CableResult | InputError], None] | None = None) -> RunResult:
         """Every result collected; ``on_item`` (e.g. a progress bar) sees each as it arrives."""

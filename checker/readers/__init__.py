@@ -107,8 +107,14 @@ def expand_paths(paths: Iterable[str], include: list[str], exclude: list[str]) -
             yield InputError(p, "no such file or directory")
 
 
-def read_file(path: str, max_bytes: int = MAX_BYTES, input_format: str | None = None) -> Iterator[Source | InputError]:
-    """One path to its cable(s); a CSV file yields one cable per row, streamed whatever its size."""
+def read_file(path: str, max_bytes: int = MAX_BYTES, input_format: str | None = None, chunked: bool = False,
+              base: int = 0) -> Iterator:
+    """One path to its cable(s); a CSV file yields one cable per row, streamed whatever its size.
+
+    ``chunked``: a large CSV file yields ``csv_chunks.CsvChunk`` items (byte ranges of whole rows
+    for worker processes to read, ``base`` = bytes of the run's earlier inputs) where its rows
+    are plainly valid, and Sources for the rest.
+    """
     from checker.readers.formats import SNIFF_BYTES, read_bytes_as, sniff
 
     if path == "-":
@@ -144,6 +150,11 @@ def read_file(path: str, max_bytes: int = MAX_BYTES, input_format: str | None = 
         yield InputError(path, f"cannot read: {e.strerror or e}")
         return
     if fmt == "csv":
+        if chunked:
+            from checker.readers.csv_chunks import read_chunked
+
+            yield from read_chunked(path, max_bytes, base)
+            return
         from checker.readers.csv import read_csv_file
 
         yield from read_csv_file(path, max_bytes)
@@ -155,15 +166,18 @@ def read_file(path: str, max_bytes: int = MAX_BYTES, input_format: str | None = 
 
 
 def iter_sources(paths: Iterable[str], include: list[str] | None = None, exclude: list[str] | None = None,
-                 max_bytes: int = MAX_BYTES, input_format: str | None = None) -> Iterator[Source | InputError]:
-    """Every cable of every input, in order; ``Source.consumed`` counts bytes across all inputs."""
+                 max_bytes: int = MAX_BYTES, input_format: str | None = None, chunked: bool = False) -> Iterator:
+    """Every cable of every input, in order; ``Source.consumed`` counts bytes across all inputs.
+
+    ``chunked`` (parallel runs): large CSV files come as ``CsvChunk`` items too (see read_file).
+    """
     base = 0
     for p in expand_paths(paths, include or ["*.txt"], exclude or []):
         if isinstance(p, InputError):
             yield p
             continue
         size = _size(p)
-        for item in read_file(p, max_bytes, input_format):
+        for item in read_file(p, max_bytes, input_format, chunked, base):
             if isinstance(item, Source):
                 item.consumed = base + min(item.consumed or size, size)
             yield item

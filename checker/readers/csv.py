@@ -175,7 +175,8 @@ class _BadRow:
         return InputError(f"{name}:row {self.row}", msg)
 
 
-def iter_csv(name: str, stream, max_bytes: int) -> Iterator:
+def iter_csv(name: str, stream, max_bytes: int, row: int = 0, line: int = 0, start: int = 0,
+             tell_base: int = 0) -> Iterator:
     """Sources (one per row) and InputErrors from a binary stream; reads it lazily.
 
     Every record is checked: 8 columns, a numeric id, a reference id in column 3. A malformed
@@ -185,22 +186,33 @@ def iter_csv(name: str, stream, max_bytes: int) -> Iterator:
     so the rows an unclosed quote ran into are still read; bad records found on the way are
     part of the same error. A valid row whose next record is a fragment that does not even
     start like a row was cut short by a stray quote: it is reported, not checked.
+
+    A stream that starts inside the file (at byte ``start`` > 0: a chunk or the rest of the
+    file) continues its numbering: ``row`` rows and ``line`` physical lines come before it;
+    ``tell_base`` is added to the stream's position (a chunk read into memory counts from 0).
     """
     from checker.readers import InputError
 
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    # A byte-order mark is dropped only at the start of the file.
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig" if not start else "utf-8", errors="surrogateescape",
+                            newline="")
     csv.field_size_limit(max(max_bytes, 1 << 20))
     lines = _Lines(text)
+    lines.count = line
     reader = csv.reader(lines, **DIALECT)
     tell = getattr(stream, "tell", None)
+    if tell is not None and tell_base:
+        raw_tell = tell
+
+        def tell() -> int:
+            return tell_base + raw_tell()
     try:
-        yield from _rows(name, lines, reader, tell, max_bytes)
+        yield from _rows(name, lines, reader, tell, max_bytes, row)
     except UnicodeDecodeError as e:  # only a broken BOM-less UTF-16 file gets here
         yield InputError(name, f"cannot decode: {e}; rest of file skipped")
 
 
-def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int) -> Iterator:
-    row_no = 0
+def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 0) -> Iterator:
     bad: _BadRow | None = None  # the last malformed row, reported once what follows it is known
     # A valid row is held back one record: when the record after it is malformed and does not
     # even start like a row, a stray quote ended the row early and that is the rest of its text,
@@ -296,14 +308,23 @@ def _source(name: str, fields: list[str], row_no: int, start_line: int, tell, ma
     return src
 
 
+def open_input(path: str):
+    """(the file open in binary mode, None), or (None, the InputError saying why it cannot be)."""
+    from checker.readers import InputError
+
+    try:
+        return open(path, "rb"), None
+    except OSError as e:
+        return None, InputError(path, f"cannot read: {e.strerror or e}")
+
+
 def read_csv_file(path: str, max_bytes: int) -> Iterator:
     """A CSV file on disk, streamed; no limit on the file's size (``max_bytes`` is per cable)."""
     from checker.readers import InputError
 
-    try:
-        fh = open(path, "rb")
-    except OSError as e:
-        yield InputError(path, f"cannot read: {e.strerror or e}")
+    fh, err = open_input(path)
+    if fh is None:
+        yield err
         return
     with fh:
         head = fh.read(8192)
@@ -312,3 +333,25 @@ def read_csv_file(path: str, max_bytes: int) -> Iterator:
             return
         fh.seek(0)
         yield from iter_csv(path, fh, max_bytes)
+
+
+def read_csv_range(path: str, max_bytes: int, start: int, end: int | None, row: int, line: int) -> Iterator:
+    """Rows of ``path`` from byte ``start`` (a row start) to ``end`` (None: the end of the file).
+
+    Reads what ``readers.csv_chunks`` planned: a chunk in a worker (``end`` set, read at once) or
+    the rest of a file after a record that is not plainly valid (streamed).
+    """
+    from checker.readers import InputError
+
+    fh, err = open_input(path)
+    if fh is None:
+        yield err
+        return
+    with fh:
+        try:
+            fh.seek(start)
+            stream = io.BytesIO(fh.read(end - start)) if end is not None else fh
+        except OSError as e:
+            yield InputError(path, f"cannot read: {e.strerror or e}")
+            return
+        yield from iter_csv(path, stream, max_bytes, row, line, start, start if end is not None else 0)

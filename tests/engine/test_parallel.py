@@ -121,3 +121,29 @@ def test_jobs_option_validation(capsys):
     assert "must be 1 or more" in capsys.readouterr().err
     assert parallel.default_jobs() >= 1
     assert isinstance(InputError("a", "b"), InputError)
+
+
+def test_workers_read_csv_chunks_and_report_what_one_job_reports(request, tmp_path, capsys, monkeypatch):
+    # A dump over the chunking threshold: workers read its rows themselves, and a malformed row
+    # near the end hands the rest of the file back to the serial reader; the report is the same.
+    from checker.readers import csv_chunks
+
+    monkeypatch.setattr(csv_chunks, "MIN_FILE_BYTES", 0)
+    monkeypatch.setattr(csv_chunks, "CHUNK_BYTES", 30_000)
+    seed = (request.config.rootpath / "examples" / "08GUATEMALA242.txt").read_text(encoding="utf-8")
+    p = tmp_path / "cables.csv"
+    with open(p, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n", escapechar="\\", doublequote=False)
+        for i in range(1, 121):
+            if i == 110:
+                w.writerow([i, "bad row"])
+                continue
+            w.writerow([i, "2/27/2008 19:56", f"08GUATEMALA{i}", "Embassy Guatemala", "UNCLASSIFIED", "", "",
+                        _variant(seed, i).replace("Alianza", 'Alianza "CA"')])
+    units = list(Checker(Settings(jobs=2)).sources([str(p)], chunked=True))
+    assert sum(isinstance(u, csv_chunks.CsvChunk) for u in units) >= 5
+    assert isinstance(units[-1], InputError) or not isinstance(units[-1], csv_chunks.CsvChunk)
+    c1, one, err1 = _json(tmp_path, capsys, 1, p)
+    c2, two, err2 = _json(tmp_path, capsys, 2, p)
+    assert (c1, one, err1) == (c2, two, err2)
+    assert "row 110" in err1 and json.loads(one)["summary"]["cables"] == 119
