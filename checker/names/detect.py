@@ -44,6 +44,7 @@ from checker.names.tokens import (
     INITIAL,
     LOWER,
     PARTICLES_BEFORE_WORD,
+    SERVANT_OF,
     SON_OF,
     UPPER,
     Token,
@@ -258,6 +259,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             nxt_ok = True  # "Osama bin Laden": a capitalised word after a lower-case particle
         elif not nxt_ok and caps and t.key in SON_OF and nxt is not None and _son_of_word(nxt):
             nxt_ok = True  # "OSAMA BIN LADEN": an English word after BIN is a family name
+        elif not nxt_ok and t.key in SERVANT_OF and nxt is not None and nxt.join and _servant_word(nxt):
+            nxt_ok = True  # "ABDUL SALAAM": the word after "servant of" belongs to the name
         ok = s >= 0.3
         # A near-word extends a given name ("JEAN LEVITTE"), not a listed family name ("ZAPATERO BECUASE").
         near_after_family = bool(caps and cur and t.flags & L.TYPO and cur[-1].flags & L.SUR
@@ -272,8 +275,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and tk.title_at.get(t.index, (0,))[0] == 2 and nxt.join \
                 and (nxt.flags & L.PARTICLE or nxt.shape == CAPITAL):
             ok = True  # "President van der Linden": a title before a lower-case particle
-        elif caps and cur and cur[-1].key in SON_OF and _son_of_word(t):
-            ok = True
+        elif (caps and cur and cur[-1].key in SON_OF and _son_of_word(t)
+              or cur and cur[-1].key in SERVANT_OF and t.join and _servant_word(t)):
+            ok = True  # "OSAMA BIN LADEN", "ABDUL SALAAM"
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
                 and tk.title_at.get(t.index, (0,))[0] == 2:
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
@@ -306,7 +310,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif cur and t.join and len(cur) <= 3 and _strong_given([u for u in cur if u.shape != INITIAL][-1:]) \
                 and (_word_surname(t, cur[0].index in tk.title_at, cur[-1]) or (not caps and _mixed_surname(tk, cur[-1], t))):
             ok = True  # "Herma Marksman", "PRESIDENT GEORGE W. BUSH": a word as family name after a given name
-        elif cur and t.join and (_strong_given(cur[-1:]) or len(cur) == 1 and tk.title_at.get(cur[0].index, (0,))[0] == 2) \
+        elif cur and t.join and (_strong_given(cur[-1:]) or len(cur) == 1 and tk.title_at.get(cur[0].index, (0,))[0] == 2
+                                 or len(cur) >= 2 and cur[-2].key in SERVANT_OF) \
                 and t.flags & (L.TYPO | L.WORDSHAPE) \
                 and not t.flags & (L.NEVER | L.PLACE | L.ANYWORD) and len(t.key) >= 5 and t.shape != LOWER \
                 and not (caps and len(t.key) >= 7 and t.key.endswith("ED")):  # "ASAD DEMURRED"
@@ -526,6 +531,28 @@ def _said_after(tk: Tokens, t: Token) -> bool:
     return L.key(tk.word_before(t) or "") == "TO" and _according_to(tk, t)
 
 
+def _subject_after_clause(tk: Tokens, t: Token) -> bool:
+    """A propagated family name as the subject of a clause: ", WHO" after it ("FOX, WHO
+    ACCOMPANIED"), or a past-tense verb after it at a sentence's or clause's start ("TURNING TO
+    INDIA, FOX CRITICIZED")."""
+    if t.lead or t.poss:
+        return False
+    text = tk.text
+    nxt = tk.word_after(t)
+    if nxt is None:
+        return False
+    k = L.key(strip_punct(nxt))
+    if text[t.end:t.end + 2] == ", ":
+        return k == "WHO"
+    if text[t.end:t.end + 1] != " " or len(k) < 5 or not k.endswith("ED") or k in _SPEECH:
+        return False
+    prev = tk.word_before(t)
+    return prev is None or prev[-1:] in _CLAUSE_ENDS or prev.endswith(".)")
+
+
+_CLAUSE_ENDS: Final = frozenset(",.;:!?\"”")
+
+
 def _according_to(tk: Tokens, t: Token) -> bool:
     """"ACCORDING" two words before the word (the caller has seen the "TO")."""
     return L.key(tk.word_before(t, 2) or "") == "ACCORDING"
@@ -550,6 +577,29 @@ def _son_of_word(t: Token) -> bool:
         and t.key not in SON_OF
 
 
+def _office_word(t: Token) -> bool:
+    """In mixed-case text, an English word after a title that goes on naming the post or is no
+    family name: a very frequent word ("Minister Trade"), an abstract noun ("Minister
+    Reconciliation"), a word in -S ("VP Warns") or a compound with a lower-case tail
+    ("Secretary-equivalent"); not "Charge Brush", "Ambassador Cowper-Coles"."""
+    k = t.key
+    if "-" in k:
+        return t.text.rpartition("-")[2][:1].islower()
+    return bool(t.flags & L.TOP) or k.endswith(_ABSTRACT) or k.endswith(_ABSTRACT_PLURAL) \
+        or (k[-1] == "S" and not k.endswith("SS"))  # a verb in a heading, a plural: "VP Warns"
+
+
+_ABSTRACT_PLURAL: Final = ("TIONS", "SIONS", "MENTS", "ITIES")
+
+
+def _servant_word(t: Token) -> bool:
+    """The second word of an "Abdul X" given name: any capitalised word but a title, jargon or a
+    very frequent word ("ABDUL SALAAM", not "ABDUL SAID")."""
+    k = t.key
+    return len(k) >= 3 and k.isalpha() and t.shape in (UPPER, CAPITAL) and not t.flags & (L.NEVER | L.TOP) \
+        and k not in _NOT_SURNAME
+
+
 def _word_surname(t: Token, titled: bool = False, given: Token | None = None) -> bool:
     """A common word as family name right after a given name ("HERMA MARKSMAN").
 
@@ -561,13 +611,23 @@ def _word_surname(t: Token, titled: bool = False, given: Token | None = None) ->
     if k in _SPEECH or (t.shape == UPPER and (k.endswith(_INFLECTED) or k.endswith("S") and not k.endswith("SS")
                                               and not sur)):
         return False  # "ALONSO INSISTED", "BERNARDINO LEON PARTICIPATED", "NON-ALIZA TRIBES"
-    if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 4 or k.endswith(_ABSTRACT) \
+    if t.flags & (L.NEVER | L.PLACE) or t.shape not in (UPPER, CAPITAL) or len(k) < 3 or k.endswith(_ABSTRACT) \
             or k in _NOT_SURNAME:
         return False
+    clear_given = given is not None and k not in _NOT_AFTER_TITLE and k[-1] != "S" and len(given.key) >= 4 \
+        and not given.flags & (L.ANYWORD | L.PLACE | L.FOREIGN)
+    if len(k) == 3:  # "LIAM FOX", "JO COX": a short listed family name only after a clear given name
+        return bool(sur and clear_given and t.flags & L.ANYWORD)
     if t.flags & L.TOP:  # "GORDON BROWN", "DCM CHRIS WOOD" (but "HAMID WILL", "MARTIAL ARTS", "SOLE POWER")
-        return bool(sur and (titled or given is not None and k not in _NOT_AFTER_TITLE and k[-1] != "S"
-                             and len(given.key) >= 4 and not given.flags & (L.ANYWORD | L.PLACE | L.FOREIGN)))
+        return bool(sur and (titled or clear_given))
+    if t.shape == UPPER and not titled and given is not None and given.flags & L.ANYWORD:
+        return False  # ALL CAPS, a word after a word: "WIDER SWATH", "ASSET FORFEITURE" (but "HERMA MARKSMAN")
+    if not sur and len(k) >= 7 and k.endswith(_ABSTRACT_NOT_SUR):
+        return False  # an abstract noun: "NDI INTERFERENCE" (a listed family name may end so: "LAWRENCE")
     return bool(t.flags & L.WORD)
+
+
+_ABSTRACT_NOT_SUR: Final = ("ENCE", "ANCE", "ENCES", "ANCES")
 
 
 _INFLECTED: Final = ("ED", "ING", "LY")
@@ -1001,7 +1061,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
             out.append(g)
             g = []
         f = t.flags
-        name = f & L.NAME and not f & (L.TOP | L.JARGON | L.TITLE)
+        name = f & L.NAME and not f & (L.TOP | L.JARGON | L.TITLE) or not g and _for_word_surname(tk, t)
         bad = bool(f & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP)) and not name
         bad = bad or "/" in t.text or t.key in _FOR_SKIP or bool(f & L.ANYWORD and not f & L.NAME)
         bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL)
@@ -1025,6 +1085,31 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         if g:
             res.append(g)
     return res
+
+
+def _for_word_surname(tk: Tokens, t: Token) -> bool:
+    """A listed family name that is a very frequent word, alone right after FOR in an addressee
+    line and before an office or the end of the item: "NSC FOR WOOD OSD FOR FLOURNOY"."""
+    f = t.flags
+    k = t.key
+    if not (f & L.SUR and f & L.TOP) or f & (L.JARGON | L.TITLE | L.ORG | L.PLACE) or len(k) < 4 \
+            or k in _NOT_AFTER_TITLE or k in _NOT_SURNAME or t.lead or t.shape != UPPER:
+        return False
+    if L.key(tk.word_before(t) or "") not in ("FOR", "ATTN", "ATTN:"):
+        return False
+    if tk.text[t.end:t.end + 1] in (",", ";"):
+        return True
+    nxt = tk.word_after(t)
+    if nxt is None:
+        return True
+    core = strip_punct(nxt)
+    nk = L.key(core)
+    return nk in _FOR_SKIP or "/" in core or bool(core and tk.lex.flags(nk) & L.JARGON) \
+        or _OFFICE_FOR.match(tk.text, t.end) is not None
+
+
+# " OSD FOR ...": the next item of the line is an office that is sent something too.
+_OFFICE_FOR: Final = re.compile(r"[ ]++[A-Z][A-Z/&\-]{1,12}+[ ]++FOR\b")
 
 
 # -- the detector ------------------------------------------------------------------------------
@@ -1146,6 +1231,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 # A plain word after a title ("Prime Minister Tusk", but also "Flag Officer Discussions").
                 plain = all(t.flags & L.ANYWORD and not t.flags & L.NAME for t in c.names)
                 c.conf = 0.6 if plain else max(c.conf, 0.8)
+                if plain and not caps and any(_office_word(t) for t in c.names):
+                    c.conf = 0.45  # "Minister Trade", "Assistant Secretary-equivalent": the post, no name
                 cands.append((st, c))
                 st.taken.update(t.index for t in g)
         if kind == PROSE:
@@ -1237,13 +1324,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                         u.index = -1
             for t in toks:
                 if t.index in st.taken or t.key not in kn:
-                    if caps and t.key in known_caps and t.index not in st.taken and _said_after(st.tk, t):
+                    if caps and t.key in known_caps and t.index not in st.taken \
+                            and (_said_after(st.tk, t) or _subject_after_clause(st.tk, t)):
                         mentions.append(_mention(st.run, [t], 0.8, ["propagation", "context:speech"]))
                     continue
                 if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
                     continue
-                if t.flags & L.TOP and not caps and t.sent:
-                    continue
+                if t.flags & L.TOP and not caps and t.sent \
+                        and not (_said_after(st.tk, t) or _subject_after_clause(st.tk, t)):
+                    continue  # a sentence's first word ("Cable"), unless it speaks ("Fox said", "Fox, who")
                 if t.flags & L.PLACE and not lex.flags(t.key) & L.PLACE \
                         and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE):
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")

@@ -166,6 +166,8 @@ class Lexicon:
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
         if not f & (ANYWORD | NAME | PLACE):
+            if len(k) >= 4 and k[-1] == "S" and self._raw(k[:-1]) & JARGON:
+                return f | JARGON  # an acronym's plural written in capitals: "UNSCRS", "PRTS"
             if self._demonym(k):
                 return f | PLACE  # "Kazakhstani", "Mallorcan": a people's name made from a place's
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):

@@ -33,6 +33,9 @@ _ENDS: Final = frozenset(".!?:;")
 PARTICLES_BEFORE_WORD: Final = frozenset("BIN IBN BINT BEN ABU AL EL VAN VON DER DEN TER TEN ZU ZUR VOM".split())
 # "son of" particles: in ALL CAPS text too, the word after them is a family name ("BIN LADEN").
 SON_OF: Final = frozenset(("BIN", "IBN", "BINT"))
+# "servant of": the word after them belongs to the given name, even an English word or a place
+# ("ABDUL SALAAM", "Abdul Haq").
+SERVANT_OF: Final = frozenset(("ABDUL", "ABDEL", "ABDOL", "ABDOUL"))
 LOWER_PARTICLES: Final = frozenset(("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du",
                              "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint",
                              "al", "el", "ul", "y", "e", "le", "vom", "zur", "abu", "san"))
@@ -139,7 +142,8 @@ class Tokens:
                 toks.append(tok)
             if toks and toks[-1].ps == ps and ((not caps and toks[-1].shape == LOWER
                                                 and toks[-1].key in PARTICLES_BEFORE_WORD)
-                                               or (caps and toks[-1].key in SON_OF)):
+                                               or (caps and toks[-1].key in SON_OF)
+                                               or toks[-1].key in SERVANT_OF):
                 e = t2.find(" ", ps)
                 nxt = self._piece(e + 1) if e >= 0 else ""
                 if nxt[:1].isupper() and _entry(nxt, lex, mode, cache) == 0:

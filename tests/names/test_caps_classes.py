@@ -1,0 +1,77 @@
+"""ALL CAPS (and some mixed-case) behaviours of the name detector: a case that fires and a decoy each."""
+from checker.names import detect
+from checker.names.lexicon import ANYWORD, JARGON, PLACE, TITLE, lexicon_for
+from checker.parser import parse
+from tests.conftest import ctx
+
+
+def _cable(body: str, head: str = "") -> str:
+    return (f"C O N F I D E N T I A L LONDON 002768\n\n{head}\nE.O. 12958: N/A\nTAGS: PREL UK\n"
+            f"SUBJECT: TEST\n\n{body}\n")
+
+
+def names(body: str, head: str = "") -> list[str]:
+    return [m.text for m in detect(parse(_cable(body, head)), ctx().vocab)]
+
+
+def test_short_listed_family_name_after_a_clear_given_name():
+    assert names("1. (C) THE AMBASSADOR MET LIAM FOX ON MONDAY.") == ["LIAM FOX"]
+    # decoy: a frequent word after a given name that is no family name here
+    assert names("1. (C) KARIM CAN HELP. THE WOLF AND THE FOX MET.") == ["KARIM"]
+
+
+def test_propagated_frequent_word_as_the_subject_of_a_clause():
+    found = names("1. (C) THE AMBASSADOR MET LIAM FOX ON MONDAY. TURNING TO INDIA, FOX CRITICIZED THE "
+                  "GOVERNMENT. FOX, WHO VISITED KABUL, AGREED.")
+    assert found == ["LIAM FOX", "FOX", "FOX"]
+    # decoys: no subject position ("THE FOX ESCAPED"), no full name to lend the word ("RICE EXPORTED")
+    assert names("1. (C) THE AMBASSADOR MET LIAM FOX ON MONDAY. THE FOX ESCAPED.") == ["LIAM FOX"]
+    assert names("1. (C) TURNING TO PRICES, RICE EXPORTED WAS LOW.") == []
+
+
+def test_mixed_case_propagated_frequent_word_first_in_a_sentence():
+    found = names("1. (C) The Ambassador met Liam Fox. Fox, who visited Kabul, agreed.")
+    assert found == ["Liam Fox", "Fox"]
+    assert names("1. (C) The Ambassador met Liam Fox. Fox hunting is banned here.") == ["Liam Fox"]
+
+
+def test_frequent_family_name_alone_after_for_in_an_addressee_line():
+    assert names("1. (C) TEXT.", "SIPDIS\n\nSTATE PASS TO NSC FOR WOOD OSD FOR FLOURNOY\n") == ["WOOD", "FLOURNOY"]
+    # decoy: a frequent word that starts an office's name
+    assert names("1. (C) TEXT.", "SIPDIS\n\nNSC FOR WHITE HOUSE SITUATION ROOM\n") == []
+
+
+def test_all_caps_word_after_a_given_name_that_is_a_word():
+    assert names("1. (C) ASSET FORFEITURE AND A WIDER SWATH OF LAND.") == []
+    assert names("1. (C) HERMA MARKSMAN SPOKE.") == ["HERMA MARKSMAN"]  # (a given name that is no word)
+    assert "NDI INTERFERENCE" not in names("1. (C) THEY CITED NDI INTERFERENCE IN THE VOTE.")  # an abstract noun
+
+
+def test_mixed_case_english_word_after_a_title():
+    assert names("1. (C) We met Charge Brush and Ambassador Cowper-Coles.") == ["Brush", "Cowper-Coles"]
+    # decoys: the post goes on, a heading's verb
+    assert names("1. (C) He met the Assistant Secretary-equivalent and the Minister Trade delegation. "
+                 "The Minister Reconciliation office opened.") == []
+    assert names("VP Warns of Risks\n\n1. (C) Text.") == []
+
+
+def test_servant_of_given_names():
+    found = names("1. (C) MULLAH ABDUL SALAAM ROCKETI SPOKE. LATER ROCKETI LEFT.")
+    assert found == ["ABDUL SALAAM ROCKETI", "ROCKETI"]
+    assert names("1. (C) Parliamentary Deputy Mullah Abdul Salaam Rocketi spoke.") == ["Abdul Salaam Rocketi"]
+    # decoy: a speech verb after ABDUL is no part of the name
+    assert names("1. (C) ABDUL SAID HE WOULD GO.") == ["ABDUL"]
+
+
+def test_vocabulary_classes():
+    lex = lexicon_for(ctx().vocab)
+    # an acronym's plural is jargon; a family name in -S stays a name
+    assert lex.flags("UNSCRS") & JARGON and not lex.flags("MORALES") & JARGON
+    assert names("1. (C) THE UNSCRS ARE CLEAR.") == []
+    # inflections of words the word list leaves to derivation ("DEEDS": "DEED" is derived from "DEE")
+    assert lex.flags("DEEDS") & ANYWORD and lex.flags("PENDING") & ANYWORD
+    assert not lex.flags("KISSINGER") & ANYWORD  # (decoy: an inflection-shaped family name)
+    # ISO 3166 short country names; title spellings
+    assert lex.flags("CONGO") & PLACE and lex.flags("PALESTINE") & PLACE
+    assert lex.flags("MAULAVI") & TITLE
+    assert names("1. (C) THE PRESIDENT OF CONGO SPOKE.") == []
