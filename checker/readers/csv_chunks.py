@@ -25,9 +25,9 @@ import regex as re
 
 from checker.readers.csv import REF_ID, open_input, read_csv_file, read_csv_range
 
-CHUNK_BYTES = 1 << 20  # about 140 cables: one task for a worker
+CHUNK_BYTES = 1 << 18  # about 30 cables: one task for a worker (its buffers stay small)
 MIN_FILE_BYTES = 4 << 20  # smaller files are read serially (not worth the scan)
-_BLOCK = 8 << 20  # bytes read from the file at a time
+_BLOCK = 1 << 20  # bytes read from the file at a time
 _UNQUOTED = re.compile(rb'[,\r\n"\\]')  # what ends an unquoted field (a quote or backslash: not plain)
 _REF_ID = re.compile(REF_ID.pattern.encode())
 _BOM = b"\xef\xbb\xbf"
