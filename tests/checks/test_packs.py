@@ -1,5 +1,7 @@
 """The declarative rule types (rules/packs/*.toml) and their loader."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.checks.packs import kinds
 from checker.checks.packs.loader import pack_rules
@@ -134,3 +136,22 @@ def test_turkish_dotted_capital_i_is_matched_and_not_skipped(tmp_path):
     f = run(text, "X005")
     assert [x.text for x in f] == ["HİZBALLAH"] and all(x.rule == "X005" for x in f)
     assert kinds.fold("İSTANBUL ıI") == "istanbul ii"
+
+
+def test_literal_pre_check_needs_the_word_on_its_own():
+    # NOFOR is inside every NOFORN: the pre-check must not send every classified cable to the regex.
+    assert not kinds.bounded("caveat noforn here", "nofor")
+    assert kinds.bounded("caveat nofor here", "nofor")
+    assert kinds.bounded("(nofor)", "nofor") and kinds.bounded("nofor", "nofor")
+    assert not kinds.bounded("x-nofor", "nofor") and not kinds.bounded("nofor_1", "nofor")
+    assert kinds.bounded("ünofor nofor", "nofor")  # a later occurrence counts
+
+
+@settings(max_examples=400, deadline=None)
+@given(before=st.text(max_size=4), after=st.text(max_size=4),
+       word=st.sampled_from(["NOFOR", "al Qaida", "Gaddafi", "sipids", "İSTANBUL"]), ic=st.booleans())
+def test_literal_pre_check_never_hides_a_match(before, after, word, ic):
+    text = before + word + after
+    pat = kinds.compile_words([word], ic)
+    if pat.search(text):
+        assert kinds.bounded(kinds.fold(text), kinds.fold(word))
