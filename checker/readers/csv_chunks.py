@@ -4,7 +4,7 @@ With ``--jobs`` > 1 the parent would otherwise parse every row and pickle its te
 about a tenth of the CPU of a run, in the one process everything waits on. Instead the parent
 scans the bytes for row boundaries (a few searches per field, no decoding) and hands out
 ``CsvChunk`` (file, byte range, row and line numbers at its start); a worker reads its range with
-the same reader as a serial run (``readers.csv.read_csv_chunk``), so its cables and findings are
+the same reader as a serial run (``readers.csv.read_csv_range``), so its cables and findings are
 the serial run's.
 
 That holds only where every record is a valid row: the serial reader's recovery from a malformed
@@ -28,6 +28,9 @@ from checker.readers.csv import REF_ID, open_input, read_csv_file, read_csv_rang
 CHUNK_BYTES = 1 << 18  # about 30 cables: one task for a worker (its buffers stay small)
 MIN_FILE_BYTES = 4 << 20  # smaller files are read serially (not worth the scan)
 _BLOCK = 1 << 20  # bytes read from the file at a time
+# A record, or a run of blank lines, longer than this ends the scan (the serial reader streams
+# it): the scan restarts a record after each read, and keeps the current chunk in memory.
+_MAX_RECORD = 1 << 20
 _UNQUOTED = re.compile(rb'[,\r\n"\\]')  # what ends an unquoted field (a quote or backslash: not plain)
 _REF_ID = re.compile(REF_ID.pattern.encode())
 _BOM = b"\xef\xbb\xbf"
@@ -150,7 +153,7 @@ def plan(path: str, fh, max_bytes: int, base: int = 0, chunk_bytes: int | None =
     """CsvChunk for each run of valid rows of about ``chunk_bytes`` (CHUNK_BYTES), then a CsvTail if needed.
 
     ``fh`` is the file open in binary mode at offset 0. Memory: the current chunk plus one read
-    block; a record that runs on past twice the field size limit ends the scan.
+    block; a record (or run of blank lines) over ``_MAX_RECORD`` ends the scan.
     """
     chunk_bytes = chunk_bytes or CHUNK_BYTES
     limit = max(max_bytes, 1 << 20)  # the reader's csv.field_size_limit
@@ -165,7 +168,7 @@ def plan(path: str, fh, max_bytes: int, base: int = 0, chunk_bytes: int | None =
         try:
             end, kind = _record(buf, i, eof, limit)
         except _NeedMore:
-            if len(buf) - i > 2 * limit + _BLOCK:
+            if len(buf) - i > _MAX_RECORD:
                 end, kind = len(buf), None
             else:
                 more = fh.read(_BLOCK)
@@ -176,6 +179,8 @@ def plan(path: str, fh, max_bytes: int, base: int = 0, chunk_bytes: int | None =
                 i -= keep
                 continue
         start = off + i
+        if kind == 0 and off + end - max(chunk_start, prev_start) > _MAX_RECORD + chunk_bytes:
+            kind = None  # blank lines without end: the chunk would grow with them
         if kind is None or b"\x00" in buf[i:end]:
             # The serial reader may judge the row before this record by it: read on from that row.
             tail, tail_row = (prev_start, prev_row) if prev_start >= 0 else (chunk_start, chunk_row)

@@ -149,8 +149,8 @@ def test_binary_and_missing_files_are_reported_as_before(tmp_path, monkeypatch):
 
 
 def test_an_endless_quoted_field_does_not_fill_memory(tmp_path, monkeypatch):
-    # An unclosed quote early in a file: the scan gives up after twice the field size limit
-    # and the serial reader (which streams lines) takes over.
+    # An unclosed quote early in a file: the scan gives up past _MAX_RECORD and the serial
+    # reader (which streams lines) takes over.
     monkeypatch.setattr(csv_chunks, "_BLOCK", 1 << 16)
     p = tmp_path / "cables.csv"
     p.write_bytes(_row(1, SEED).encode() + b'"2","2/27/2008 19:56","08X2","E","U","","H","' + b"x" * (6 << 20))
@@ -158,7 +158,22 @@ def test_an_endless_quoted_field_does_not_fill_memory(tmp_path, monkeypatch):
         fh = _Counting(raw)
         units = list(plan(str(p), fh, 1 << 20, 0, 1 << 20))
     assert isinstance(units[-1], CsvTail) and units[-1].start == 0
-    assert fh.read_bytes < (2 << 20) + 3 * (1 << 16)  # gave up long before the end of the file
+    assert fh.read_bytes < csv_chunks._MAX_RECORD + 3 * (1 << 16)  # gave up long before the end
+
+
+def test_long_records_and_blank_runs_go_to_the_serial_reader(tmp_path, monkeypatch):
+    # A record full of escaped quotes over _MAX_RECORD would be rescanned after every read, and
+    # a run of blank lines would keep the chunk growing: both end the scan, output unchanged.
+    monkeypatch.setattr(csv_chunks, "_MAX_RECORD", 5000)
+    monkeypatch.setattr(csv_chunks, "_BLOCK", 700)
+    for filler in ('"' + '\\"' * 4000 + '"', "\n" + " \n" * 4000):
+        p = tmp_path / "cables.csv"
+        rows = [_row(i, SEED) for i in range(1, 8)]
+        rows[3] = rows[3].replace('"' + SEED + '"', filler) if filler.startswith('"') else rows[3] + filler
+        p.write_bytes("".join(rows).encode())
+        got, units = _chunked(p, 300)
+        assert got == _serial(p)
+        assert isinstance(units[-1], CsvTail) and units[-1].row <= 3
 
 
 class _Counting(io.RawIOBase):
