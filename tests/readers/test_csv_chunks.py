@@ -1,7 +1,6 @@
 """CSV chunks read by workers give exactly what the serial reader gives, malformed files included."""
 import io
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
