@@ -181,7 +181,7 @@ def plan(path: str, fh, max_bytes: int, base: int = 0, chunk_bytes: int | None =
         start = off + i
         if kind == 0 and off + end - max(chunk_start, prev_start) > _MAX_RECORD + chunk_bytes:
             kind = None  # blank lines without end: the chunk would grow with them
-        if kind is None or b"\x00" in buf[i:end]:
+        if kind is None or buf.find(b"\x00", i, end) >= 0:  # (no copy of the record)
             # The serial reader may judge the row before this record by it: read on from that row.
             tail, tail_row = (prev_start, prev_row) if prev_start >= 0 else (chunk_start, chunk_row)
             if tail > chunk_start:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from checker.readers import InputError, Source, iter_sources
 from checker.readers import csv_chunks
-from checker.readers.csv import read_csv_file
+from checker.readers.csv import read_csv_file, read_csv_range
 from checker.readers.csv_chunks import CsvChunk, CsvTail, expand, plan, read_chunked
 
 MAX = 64 << 20
@@ -26,8 +26,6 @@ def _chunked(path, chunk_bytes):
             if isinstance(unit, CsvChunk):
                 out.extend(expand(unit, MAX))
             else:
-                from checker.readers.csv import read_csv_range
-
                 out.extend(read_csv_range(str(path), MAX, unit.start, None, unit.row, unit.line))
     return [_key(x) for x in out], units
 
