@@ -11,6 +11,7 @@ process.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -18,9 +19,11 @@ from collections.abc import Iterable, Iterator
 
 MIN_PARALLEL = 64  # fewer sources than this: not worth starting processes
 CHUNK = 16  # sources per task: amortises the pipe round trip, keeps the read-ahead small
+GC_THRESHOLD = 10_000  # new objects between young-generation collections once a run is going (see _settle)
 
 _checker = None  # the worker's Checker
 _transform = None  # applied to each result in the worker (e.g. rendering it for the report)
+_settled_in = 0  # pid of the process whose long-lived objects were frozen (a forked worker starts over)
 
 
 def default_jobs() -> int:
@@ -41,6 +44,23 @@ def _init(settings, transform=None) -> None:
     _transform = transform
 
 
+def _settle() -> None:
+    """Tunes the cyclic garbage collector once per process, after its first cable.
+
+    What is alive then (rules, vocabularies, the name lexicon, compiled patterns) lives as long
+    as the run: ``gc.freeze`` stops every full collection from walking it again (~25 ms each,
+    every ~200 cables). A cable's own objects are freed by reference counting (no cycles), so
+    collections can be rare: the first generation waits for 10,000 new objects instead of 700.
+    Measured on 10,000 cables: time in the collector 2.3 s -> 0.06 s of ~34 s.
+    """
+    global _settled_in
+    if _settled_in != os.getpid():
+        _settled_in = os.getpid()
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def _check_all(checker, items, transform) -> list:
     """Results for a task: a list of sources / input errors, or a CsvChunk read here."""
     from checker.readers import InputError
@@ -55,6 +75,8 @@ def _check_all(checker, items, transform) -> list:
         else:
             result = checker.check_source(item)
             out.append(result if transform is None else transform(result))
+            if _settled_in != os.getpid():
+                _settle()
     return out
 
 

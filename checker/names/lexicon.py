@@ -203,13 +203,8 @@ class Lexicon:
         return False
 
     def _derived(self, k: str) -> bool:
-        words = self.sets.get(WORD, frozenset())
-        top = self.sets.get(TOP, frozenset())
-        rare = self.sets.get(RARE, frozenset())
-
-        def known(w: str) -> bool:
-            return w in top or w in words or w in rare
-
+        known = _In(self.sets.get(TOP, frozenset()), self.sets.get(WORD, frozenset()),
+                    self.sets.get(RARE, frozenset()))
         if derivable(k, known):
             return True
         # Adverbs of derived forms ("REPEATEDLY" from "REPEATED" from "REPEAT"): the lists leave
@@ -218,36 +213,29 @@ class Lexicon:
 
     def _compound(self, k: str) -> bool:
         """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"."""
-        words = self.sets.get(WORD, frozenset())
         top = self.sets.get(TOP, frozenset())
+        common = _In(top, self.sets.get(WORD, frozenset()))
         jargon = self.sets.get(JARGON, frozenset())
-
-        def known(w: str) -> bool:
-            return w in top or w in words or w in jargon or derivable(w, lambda x: x in top or x in words)
-
         for i in range(3, len(k) - 2):
             a, b = k[:i], k[i:]
-            if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) and known(a) and known(b):
+            if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) \
+                    and (common(a) or a in jargon or derivable(a, common)) \
+                    and (common(b) or b in jargon or derivable(b, common)):
                 return True
         return False
 
     def _typo(self, k: str) -> bool:
         """One edit (drop, swap, change, add a letter) away from a common word: "BECUASE"."""
-        words = self.sets.get(WORD, frozenset())
-        top = self.sets.get(TOP, frozenset())
-
-        def known(w: str) -> bool:
-            return w in top or w in words
-
-        def known_d(w: str) -> bool:
-            return known(w) or derivable(w, known)
-
+        known = _In(self.sets.get(TOP, frozenset()), self.sets.get(WORD, frozenset()))
         n = len(k)
         for i in range(n):
-            if known_d(k[:i] + k[i + 1:]):
+            w = k[:i] + k[i + 1:]
+            if known(w) or derivable(w, known):
                 return True
-            if i + 1 < n and known_d(k[:i] + k[i + 1] + k[i] + k[i + 2:]):
-                return True
+            if i + 1 < n:
+                w = k[:i] + k[i + 1] + k[i] + k[i + 2:]
+                if known(w) or derivable(w, known):
+                    return True
             for c in _LETTERS:
                 if c != k[i] and known(k[:i] + c + k[i + 1:]):
                     return True
@@ -261,6 +249,25 @@ class Lexicon:
     def _shape_word(k: str) -> bool:
         for end, n in _WORD_ENDINGS:
             if len(k) >= n and k.endswith(end):
+                return True
+        return False
+
+
+class _In:
+    """``w in`` any of some sets, as a callable for ``derivable``.
+
+    (An object, not a closure: compiled closures make reference cycles, garbage that waits for
+    the cyclic collector.)
+    """
+
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: frozenset[str]):
+        self.sets = sets
+
+    def __call__(self, w: str) -> bool:
+        for s in self.sets:
+            if w in s:
                 return True
         return False
 

@@ -64,30 +64,32 @@ def is_caps(text: str) -> bool:
     return lower * 20 <= upper + lower
 
 
+def _add(runs: list[Run], body_caps: bool, prose: Prose, kind: str) -> None:
+    # (a module function, not a closure: compiled closures make reference cycles that kept each
+    # cable's runs alive until the cyclic collector came by)
+    if prose.text.strip():
+        caps = is_caps(prose.text)
+        if not caps and kind in (SIGNATURE, HEADING) and body_caps:
+            caps = True
+        runs.append(Run(prose, kind, caps))
+
+
 def collect(cable: Cable) -> list[Run]:
     runs: list[Run] = []
-    body_caps: bool | None = None
-
-    def add(prose: Prose, kind: str) -> None:
-        if prose.text.strip():
-            caps = is_caps(prose.text)
-            if not caps and kind in (SIGNATURE, HEADING) and body_caps:
-                caps = True
-            runs.append(Run(prose, kind, caps))
-
+    body_caps = False  # (known once the body's runs are in; the lines added before it are not body lines)
     if cable.subject is not None:
-        add(_from_lines(cable.subject.lines, cable.subject.span.start), SUBJECT)
+        _add(runs, body_caps, _from_lines(cable.subject.lines, cable.subject.span.start), SUBJECT)
     if cable.classified_by is not None:
-        add(_from_lines(cable.classified_by.lines, cable.classified_by.span.start), CLASSIFIED_BY)
+        _add(runs, body_caps, _from_lines(cable.classified_by.lines, cable.classified_by.span.start), CLASSIFIED_BY)
     for ref in cable.refs:
-        add(_from_lines(ref.lines, ref.span.start), REF)
+        _add(runs, body_caps, _from_lines(ref.lines, ref.span.start), REF)
     listing = False  # inside a FOR / PASS TO block: its later lines hold names alone
     prev_number = -9
     joined = False
     for ln in cable.addressees:
         opens = _OPENS_LIST.search(ln.text) is not None
         cont = listing and not opens and ln.number - prev_number <= 2
-        add(_from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
+        _add(runs, body_caps, _from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
         if cont and runs and runs[-1].kind == ADDRESSEE:
             runs[-1].cont = True
             runs[-1].joined = joined
@@ -96,7 +98,7 @@ def collect(cable: Cable) -> list[Run]:
         joined = _ENDS_LIST.search(ln.text) is not None
     if cable.eo is not None:
         ln = cable.eo.line
-        add(_from_lines([ln], ln.start), EO)
+        _add(runs, body_caps, _from_lines([ln], ln.start), EO)
     prose_text = 0
     prose_lower = 0
     paragraphs = cable.paragraphs
@@ -108,10 +110,10 @@ def collect(cable: Cable) -> list[Run]:
         prose_lower += 0 if caps else 1
     body_caps = prose_text > 0 and prose_lower * 2 < prose_text
     for ln in cable.headings:
-        add(_from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), HEADING)
+        _add(runs, body_caps, _from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), HEADING)
     sig = cable.signature or _signature_fallback(cable)
     if sig is not None:
-        add(_from_lines([sig], sig.start + len(sig.text) - len(sig.text.lstrip())), SIGNATURE)
+        _add(runs, body_caps, _from_lines([sig], sig.start + len(sig.text) - len(sig.text.lstrip())), SIGNATURE)
         if sig is not cable.signature:
             runs[:] = [r for r in runs if not (r.kind == HEADING and r.prose.segments[0].source == sig.start
                                               + len(sig.text) - len(sig.text.lstrip()))]

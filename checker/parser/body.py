@@ -475,51 +475,13 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
     (the newline becomes the joining space), so a hard-wrapped paragraph needs few segments.
     """
     lines = cable.lines
-    text = cable.text
-    prose = cable.prose
     skip = _PROSE_SKIP
     subpara = _SUBPARA.match
-
-    def emit(pieces: list[list[int]], para: int | None) -> None:
-        segs = []
-        pos = 0
-        for s, e in pieces:
-            segs.append(Segment(pos, s, e - s))
-            pos += e - s + 1
-        joined = " ".join([text[s:e] for s, e in pieces])
-        prose.append(Prose(joined.replace("\n", " ") if "\n" in joined else joined, segs, para))
-
-    def piece(ln: Line, pieces: list[list[int]]) -> None:
-        t = ln.text
-        s = ln.start
-        e = s + len(t)
-        if t[0] in " \t":
-            s += len(t) - len(t.lstrip())
-        if t[-1] in " \t":
-            e = ln.start + len(t.rstrip())
-        if pieces and pieces[-1][1] + 1 == s:
-            pieces[-1][1] = e  # the line goes on from the previous one: one segment
-        else:
-            pieces.append([s, e])
-
-    def free(a: int, b: int) -> None:
-        # lines outside any paragraph: one prose run per block between blank lines or headings
-        pieces: list[list[int]] = []
-        for ln in lines[a:b]:
-            if ln.blank or ln.kind == "heading":
-                if pieces:
-                    emit(pieces, None)
-                    pieces = []
-            elif ln.kind not in skip:
-                piece(ln, pieces)
-        if pieces:
-            emit(pieces, None)
-
     at = start
     for idx, para in enumerate(paras):
         k = para.start_line.number - 1
         if k > at:
-            free(at, k)
+            _free_blocks(cable, at, k)
         stop = paras[idx + 1].start_line.number - 1 if idx + 1 < len(paras) else end
         first = para.start_line
         e = first.start + len(first.text.rstrip())
@@ -538,7 +500,7 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
                 continue
             end_line = ln
             t = ln.text
-            # piece(ln, pieces), inlined: this loop runs for most lines of the cable
+            # _piece(ln, pieces), inlined: this loop runs for most lines of the cable
             ps = ln.start
             pe = ln.end
             if t[0] in " \t":
@@ -562,7 +524,48 @@ def _close_and_join(cable: Cable, paras: list[Paragraph], start: int, end: int) 
         para.text_span = Span(min(para.text_span.start, end_line.end), end_line.end)
         cable.paragraphs.append(para)
         if pieces:
-            emit(pieces, para.index)
+            _emit(cable, pieces, para.index)
         at = end_line.number  # the index of the line after it
     if at < end:
-        free(at, end)
+        _free_blocks(cable, at, end)
+
+
+# (Module functions, not closures: compiled closures make reference cycles that kept each cable's
+# lines and prose alive until the cyclic collector came by.)
+def _emit(cable: Cable, pieces: list[list[int]], para: int | None) -> None:
+    text = cable.text
+    segs = []
+    pos = 0
+    for s, e in pieces:
+        segs.append(Segment(pos, s, e - s))
+        pos += e - s + 1
+    joined = " ".join([text[s:e] for s, e in pieces])
+    cable.prose.append(Prose(joined.replace("\n", " ") if "\n" in joined else joined, segs, para))
+
+
+def _piece(ln: Line, pieces: list[list[int]]) -> None:
+    t = ln.text
+    s = ln.start
+    e = s + len(t)
+    if t[0] in " \t":
+        s += len(t) - len(t.lstrip())
+    if t[-1] in " \t":
+        e = ln.start + len(t.rstrip())
+    if pieces and pieces[-1][1] + 1 == s:
+        pieces[-1][1] = e  # the line goes on from the previous one: one segment
+    else:
+        pieces.append([s, e])
+
+
+def _free_blocks(cable: Cable, a: int, b: int) -> None:
+    """Lines outside any paragraph: one prose run per block between blank lines or headings."""
+    pieces: list[list[int]] = []
+    for ln in cable.lines[a:b]:
+        if ln.blank or ln.kind == "heading":
+            if pieces:
+                _emit(cable, pieces, None)
+                pieces = []
+        elif ln.kind not in _PROSE_SKIP:
+            _piece(ln, pieces)
+    if pieces:
+        _emit(cable, pieces, None)

@@ -84,6 +84,44 @@ def test_workers_build_their_checker_from_the_settings(corpus):
     assert found and {(f.rule, f.severity) for f in found} == {("P001", "info")}
 
 
+def _gc_state(result):
+    import gc
+
+    return result.path, gc.get_threshold()[0], gc.get_freeze_count() > 0
+
+
+@pytest.fixture
+def fresh_gc(monkeypatch):
+    import gc
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(parallel, "_settled_in", 0)
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*before)
+
+
+def test_each_process_tunes_the_collector_after_its_first_cable(corpus, fresh_gc):
+    import gc
+
+    csv_path, folder = corpus
+    gc.set_threshold(700, 10, 10)
+    gc.unfreeze()
+    files = [str(p) for p in sorted(folder.iterdir())[:3]]
+    seen = []
+    for _ in Checker(Settings(jobs=1)).results(files):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        gc.unfreeze()  # settled once per process: the later cables leave this alone
+    assert seen == [(parallel.GC_THRESHOLD, True), (parallel.GC_THRESHOLD, False), (parallel.GC_THRESHOLD, False)]
+    # A forked worker settles again, after its own first cable (which may load what the parent never did).
+    gc.set_threshold(700, 10, 10)
+    states = [s[1:] for s in Checker(Settings(jobs=2)).results([str(csv_path)], transform=_gc_state)
+              if not isinstance(s, InputError)]
+    assert len(states) == 156
+    assert 1 <= states.count((700, False)) <= 2  # (the transform sees each worker's first cable before)
+    assert states.count((parallel.GC_THRESHOLD, True)) == 156 - states.count((700, False))
+
+
 def test_progress_bar_counts_cables_and_estimates(corpus):
     import io
 
