@@ -220,7 +220,11 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
     held = None
     while True:
         if bad is not None and bad.resync:
-            bad.skipped_to = max(bad.skipped_to, lines.skip_to_row_start())
+            try:
+                bad.skipped_to = max(bad.skipped_to, lines.skip_to_row_start())
+            except OSError as e:
+                yield from _cut_off(name, lines, held, bad, e)
+                return
             bad.resync = False
         lines.taken = []
         try:
@@ -229,6 +233,9 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
             break
         except csv.Error as e:
             fields, problem = None, str(e)
+        except OSError as e:
+            yield from _cut_off(name, lines, held, bad, e)
+            return
         taken = lines.taken
         if fields is not None:
             if not fields or (len(fields) == 1 and not fields[0].strip()):
@@ -272,6 +279,17 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
         yield held[2]
     if bad is not None:
         yield bad.error(name, None)
+
+
+def _cut_off(name: str, lines: _Lines, held, bad: _BadRow | None, e: OSError) -> Iterator:
+    """The disk or network share failed mid-file: what was read still counts, then one error."""
+    from checker.readers import InputError
+
+    if held is not None:
+        yield held[2]
+    if bad is not None:
+        yield bad.error(name, None)
+    yield InputError(name, f"cannot read past line {lines.count}: {e.strerror or e}; rest of file skipped")
 
 
 def _source(name: str, fields: list[str], row_no: int, start_line: int, tell, max_bytes: int):
@@ -327,11 +345,15 @@ def read_csv_file(path: str, max_bytes: int) -> Iterator:
         yield err
         return
     with fh:
-        head = fh.read(8192)
+        try:
+            head = fh.read(8192)
+            fh.seek(0)
+        except OSError as e:
+            yield InputError(path, f"cannot read: {e.strerror or e}")
+            return
         if looks_binary(head):
             yield InputError(path, "binary file (NUL or control bytes), not a CSV file; skipped")
             return
-        fh.seek(0)
         yield from iter_csv(path, fh, max_bytes)
 
 

@@ -251,3 +251,79 @@ def test_stray_quote_that_ends_a_row_early_is_that_row_malformed(tmp_path):
         "malformed CSV row (line 16, 08GUATEMALA2): the row stops inside its text (a stray quote?); "
         "skipped lines 16-31")
     assert items[2].meta["reference_id"] == "08GUATEMALA3" and items[2].meta["row"] == 3
+
+
+class _FailingAfter(io.RawIOBase):
+    """A file whose reads fail (EIO) past byte ``limit``: a disk or network share dying mid-file."""
+
+    def __init__(self, data: bytes, limit: int):
+        self.data, self.limit, self.pos = data, limit, 0
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def seek(self, pos, whence=0):
+        self.pos = pos if whence == 0 else self.pos + pos if whence == 1 else len(self.data) + pos
+        return self.pos
+
+    def tell(self):
+        return self.pos
+
+    def readinto(self, b):
+        if self.pos >= self.limit:
+            raise OSError(5, "Input/output error")
+        n = min(len(b), self.limit - self.pos, 64)
+        b[:n] = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+
+def test_read_error_mid_file_keeps_the_rows_read_and_reports_the_rest_skipped(tmp_path):
+    p = tmp_path / "cables.csv"
+    write_csv(p, [row(i, ref=f"08GUATEMALA{i}") for i in range(1, 6)])
+    data = p.read_bytes()
+    cut = data.index(b'"4","')  # fails while row 4 is being read
+    items = list(iter_csv("cables.csv", io.BufferedReader(_FailingAfter(data, cut + 10), 64), 10**6))
+    assert [type(i).__name__ for i in items] == ["Source", "Source", "Source", "InputError"]
+    assert [s.meta["reference_id"] for s in items[:3]] == ["08GUATEMALA1", "08GUATEMALA2", "08GUATEMALA3"]
+    assert items[3].path == "cables.csv"
+    assert items[3].message == "cannot read past line 45: Input/output error; rest of file skipped"  # row 4 starts on line 46
+    # Failing while resynchronising after an unclosed quote: the malformed row is still reported.
+    broken = data[:cut] + b'"4","2/27/2008 19:56","08GUATEMALA4","x","y","","FM X","\nno end\n' + data[cut:]
+    items = list(iter_csv("c.csv", io.BufferedReader(_FailingAfter(broken, len(broken) - 20), 64), 10**6))
+    kinds = [type(i).__name__ for i in items]
+    assert kinds[-1] == "InputError" and items[-1].message.startswith("cannot read past line")
+    assert kinds.count("Source") == 3 + 1  # rows 1-3, and row 4 read after the broken one
+
+
+def test_read_error_mid_csv_does_not_stop_the_run(tmp_path, capsys, monkeypatch):
+    import json
+
+    import checker.readers.csv as csv_reader
+
+    p = tmp_path / "cables.csv"
+    write_csv(p, [row(i, ref=f"08GUATEMALA{i}") for i in range(1, 41)])
+    txt = tmp_path / "08GUATEMALA242.txt"
+    txt.write_text(HEADER + "\n" + BODY, encoding="utf-8")
+    data = p.read_bytes()
+    fail_at = {"mid": data.index(b'"35","') + 5, "head": 100}
+
+    def run(where):
+        monkeypatch.setattr(csv_reader, "open_input", lambda path: (
+            io.BufferedReader(_FailingAfter(data, fail_at[where]), 64), None))
+        out = tmp_path / "report.json"
+        code = main(["check", "--isolated", "--select", "P001", "--jobs", "1", "--format", "json", "-o", str(out),
+                     str(p), str(txt)])
+        return code, capsys.readouterr().err, json.loads(out.read_text(encoding="utf-8"))
+
+    code, err, doc = run("mid")
+    assert code == 2
+    assert err == f"cablecheck: error: {p}: cannot read past line 510: Input/output error; rest of file skipped\n"
+    assert doc["summary"]["cables"] == 35 and doc["summary"]["errors"] == 1  # rows 1-34 and the .txt file
+    assert {f["cable_id"] for f in doc["findings"]} == {f"08GUATEMALA{i}" for i in [*range(1, 35), 242]}
+    code, err, doc = run("head")  # failing in the first 8 KB (the binary-file test)
+    assert code == 2 and err == f"cablecheck: error: {p}: cannot read: Input/output error\n"
+    assert doc["summary"]["cables"] == 1
