@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 MIN_PARALLEL = 64  # fewer sources than this: not worth starting processes
 CHUNK = 16  # sources per task: amortises the pipe round trip, keeps the read-ahead small
-GC_THRESHOLD = 10_000  # new objects between young-generation collections once a run is going (see _settle)
+GC_THRESHOLD = 10_000  # new objects between young-generation collections once a run is going (see settle)
 
 _checker = None  # the worker's Checker
 _transform = None  # applied to each result in the worker (e.g. rendering it for the report)
@@ -44,7 +44,7 @@ def _init(settings, transform=None) -> None:
     _transform = transform
 
 
-def _settle() -> None:
+def settle() -> None:
     """Tunes the cyclic garbage collector once per process, after its first cable.
 
     What is alive then (rules, vocabularies, the name lexicon, compiled patterns) lives as long
@@ -76,7 +76,7 @@ def _check_all(checker, items, transform) -> list:
             result = checker.check_source(item)
             out.append(result if transform is None else transform(result))
             if _settled_in != os.getpid():
-                _settle()
+                settle()
     return out
 
 
