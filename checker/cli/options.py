@@ -136,6 +136,7 @@ def settings_from_args(args) -> tuple[Settings, dict] | None:
             s.include = list(DEFAULT_GLOBS[args.input_format])
     if getattr(args, "fail_on", None):
         s.fail_on = args.fail_on
+    s.tune_gc = True  # this process is the run's (engine.parallel.settle)
     return s, cfg
 
 

@@ -45,7 +45,8 @@ def _init(settings, transform=None) -> None:
 
 
 def settle() -> None:
-    """Tunes the cyclic garbage collector once per process, after its first cable.
+    """Tunes the cyclic garbage collector once per process, after its first cable of a run whose
+    settings say so (``Settings.tune_gc``: the CLI's; a library caller keeps its own collector).
 
     What is alive then (rules, vocabularies, the name lexicon, compiled patterns) lives as long
     as the run: ``gc.freeze`` stops every full collection from walking it again (~25 ms each,
@@ -75,7 +76,7 @@ def _check_all(checker, items, transform) -> list:
         else:
             result = checker.check_source(item)
             out.append(result if transform is None else transform(result))
-            if _settled_in != os.getpid():
+            if checker.settings.tune_gc and _settled_in != os.getpid():
                 settle()
     return out
 

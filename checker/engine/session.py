@@ -33,6 +33,9 @@ class Settings:
     jobs: int = 1  # worker processes; the CLI defaults to the number of cores
     input_format: str | None = None  # txt, html or csv for every input; None: sniff each
     anchors: bool = True  # work out Finding.anchor (baseline identity); off when nothing fingerprints
+    # Tune Python's garbage collector for a long run once a process's first cable is checked
+    # (engine.parallel.settle). The CLI sets it: it owns its process; a library caller's heap is its own.
+    tune_gc: bool = False
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> "Settings":

@@ -99,6 +99,7 @@ class _Lines:
         self.pending: deque[tuple[int, str]] = deque()
         self.taken: list[tuple[int, str]] = []
         self.count = 0  # lines read from the stream so far
+        self.dropped = 0  # see skip_to_row_start
 
     def __iter__(self):
         return self
@@ -123,15 +124,18 @@ class _Lines:
         self.pending.extendleft(reversed(items))
 
     def skip_to_row_start(self) -> int:
-        """Drops lines up to the next one that starts a row; the last non-blank one dropped (0: none)."""
-        last = 0
+        """Drops lines up to the next one that starts a row; the last non-blank one dropped (0: none).
+
+        ``dropped`` follows it as it goes, for when a read error cuts the scan short.
+        """
+        self.dropped = 0
         while (item := self._read()) is not None:
             if ROW_START.match(item[1]):
                 self.push_back([item])
                 break
             if item[1].strip():
-                last = item[0]
-        return last
+                self.dropped = item[0]
+        return self.dropped
 
 
 def _row_problem(fields: list[str]) -> str | None:
@@ -223,6 +227,7 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
             try:
                 bad.skipped_to = max(bad.skipped_to, lines.skip_to_row_start())
             except OSError as e:
+                bad.skipped_to = max(bad.skipped_to, lines.dropped)  # what it dropped before failing
                 yield from _cut_off(name, lines, held, bad, e)
                 return
             bad.resync = False

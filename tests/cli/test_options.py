@@ -256,3 +256,15 @@ def test_folder_without_cables_is_still_reported(tree, capsys):
     (tree / "empty").mkdir()
     code, _, err = _run(capsys, "check", "--isolated", "-j1", "empty")
     assert code == 2 and "empty: no files matching *.txt in this directory" in err
+
+
+def test_a_cli_run_tunes_the_garbage_collector_in_its_own_process(monkeypatch, capsys):
+    from checker.engine import parallel
+    from checker.engine.session import Settings
+
+    seen = []
+    monkeypatch.setattr(parallel, "settle", lambda: seen.append("settled"))
+    monkeypatch.setattr(parallel, "_settled_in", 0)
+    assert Settings().tune_gc is False  # the library default leaves a caller's collector alone
+    assert main(["check", "--isolated", "--jobs", "1", "--exit-zero", "--quiet", str(EXAMPLE)]) == 0
+    assert seen == ["settled"]

@@ -101,21 +101,23 @@ def fresh_gc(monkeypatch):
     gc.set_threshold(*before)
 
 
-def test_each_process_tunes_the_collector_after_its_first_cable(corpus, fresh_gc):
+def test_each_process_of_a_cli_run_tunes_the_collector_after_its_first_cable(corpus, fresh_gc):
     import gc
 
     csv_path, folder = corpus
     gc.set_threshold(700, 10, 10)
     gc.unfreeze()
     files = [str(p) for p in sorted(folder.iterdir())[:3]]
+    for _ in Checker(Settings(jobs=1)).results(files):  # a library caller's collector is left alone
+        assert gc.get_threshold()[0] == 700 and gc.get_freeze_count() == 0
     seen = []
-    for _ in Checker(Settings(jobs=1)).results(files):
+    for _ in Checker(Settings(jobs=1, tune_gc=True)).results(files):
         seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
         gc.unfreeze()  # settled once per process: the later cables leave this alone
     assert seen == [(parallel.GC_THRESHOLD, True), (parallel.GC_THRESHOLD, False), (parallel.GC_THRESHOLD, False)]
     # A forked worker settles again, after its own first cable (which may load what the parent never did).
     gc.set_threshold(700, 10, 10)
-    states = [s[1:] for s in Checker(Settings(jobs=2)).results([str(csv_path)], transform=_gc_state)
+    states = [s[1:] for s in Checker(Settings(jobs=2, tune_gc=True)).results([str(csv_path)], transform=_gc_state)
               if not isinstance(s, InputError)]
     assert len(states) == 156
     assert 1 <= states.count((700, False)) <= 2  # (the transform sees each worker's first cable before)

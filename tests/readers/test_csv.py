@@ -291,12 +291,18 @@ def test_read_error_mid_file_keeps_the_rows_read_and_reports_the_rest_skipped(tm
     assert [s.meta["reference_id"] for s in items[:3]] == ["08GUATEMALA1", "08GUATEMALA2", "08GUATEMALA3"]
     assert items[3].path == "cables.csv"
     assert items[3].message == "cannot read past line 45: Input/output error; rest of file skipped"  # row 4 starts on line 46
-    # Failing while resynchronising after an unclosed quote: the malformed row is still reported.
-    broken = data[:cut] + b'"4","2/27/2008 19:56","08GUATEMALA4","x","y","","FM X","\nno end\n' + data[cut:]
-    items = list(iter_csv("c.csv", io.BufferedReader(_FailingAfter(broken, len(broken) - 20), 64), 10**6))
-    kinds = [type(i).__name__ for i in items]
-    assert kinds[-1] == "InputError" and items[-1].message.startswith("cannot read past line")
-    assert kinds.count("Source") == 3 + 1  # rows 1-3, and row 4 read after the broken one
+    # Failing while resynchronising after a malformed row that spans lines: the rows before it,
+    # its error (with the lines dropped so far) and then the read error, in that order.
+    junk = b"".join(b"junk line %d\n" % i for i in range(200))
+    broken = data[:cut] + b'"4","2/27/2008 19:56","08GUATEMALA4","x\ny"\n' + junk + data[cut:]
+    fail = len(data[:cut]) + 50 + len(junk) // 2
+    items = list(iter_csv("c.csv", io.BufferedReader(_FailingAfter(broken, fail), 64), 10**6))
+    assert [type(i).__name__ for i in items] == ["Source", "Source", "Source", "InputError", "InputError"]
+    last = int(items[4].message.split("line ")[1].split(":")[0])
+    assert 48 + 50 < last < 48 + 150  # died inside the junk, while looking for the next row
+    assert (items[3].path, items[3].message) == (
+        "c.csv:row 4", f"malformed CSV row (line 46, 08GUATEMALA4): expected 8 columns, got 4; skipped lines 46-{last}")
+    assert items[4].message == f"cannot read past line {last}: Input/output error; rest of file skipped"
 
 
 def test_read_error_mid_csv_does_not_stop_the_run(tmp_path, capsys, monkeypatch):

