@@ -124,6 +124,36 @@ def test_each_process_of_a_cli_run_tunes_the_collector_after_its_first_cable(cor
     assert states.count((parallel.GC_THRESHOLD, True)) == 156 - states.count((700, False))
 
 
+_checked = None  # cables checked by the workers (a shared counter; the workers are forked)
+
+
+def _count(result):
+    with _checked.get_lock():
+        _checked.value += 1
+    return result.path
+
+
+def test_a_stalled_reader_holds_the_workers_back(corpus):
+    # A report writer that stalls (output piped to a pager) must not make the main process
+    # collect every result: the workers get a few tasks ahead of it, then wait.
+    import multiprocessing as mp
+    import time
+
+    global _checked
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs fork to share the counter")
+    _checked = mp.get_context("fork").Value("i", 0)
+    _, folder = corpus
+    checker = Checker(Settings(jobs=2))
+    sources = [s for s in checker.sources([str(folder)])] * 3
+    got = parallel.check_parallel(checker, iter(sources), 2, chunk=1, transform=_count)
+    first = [next(got) for _ in range(10)]
+    time.sleep(1.5)  # unbounded, the workers would check all 240 meanwhile
+    assert _checked.value <= 10 + parallel.IN_FLIGHT * 2 + 2
+    rest = list(got)
+    assert first + rest == [s.path for s in sources] and _checked.value == len(sources)
+
+
 def test_progress_bar_counts_cables_and_estimates(corpus):
     import io
 
