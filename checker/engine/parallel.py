@@ -147,9 +147,20 @@ def check_parallel(checker, items: Iterable, jobs: int, chunk: int = CHUNK, tran
         # collects every finished result: with a report writer that stalls, e.g. output piped to
         # a pager, the main process grew by the whole report, 312 MB after 20 s on 10,000 cables.)
         pending: deque = deque()
-        for task in _tasks(itertools.chain(head, it), chunk):
+        tasks = _tasks(itertools.chain(head, it), chunk)
+        while True:
+            try:
+                task = next(tasks)
+            except StopIteration:
+                break
+            except Exception:  # a reader bug: what was checked before it still comes out first
+                while pending:
+                    yield from pending.popleft().get()
+                raise
             pending.append(pool.apply_async(_work, (task,)))
             if len(pending) >= IN_FLIGHT * jobs:
+                yield from pending.popleft().get()
+            while pending and pending[0].ready():  # (results keep flowing while input is slow)
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()

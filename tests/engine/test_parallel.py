@@ -147,11 +147,34 @@ def test_a_stalled_reader_holds_the_workers_back(corpus):
     checker = Checker(Settings(jobs=2))
     sources = [s for s in checker.sources([str(folder)])] * 3
     got = parallel.check_parallel(checker, iter(sources), 2, chunk=1, transform=_count)
-    first = [next(got) for _ in range(10)]
-    time.sleep(1.5)  # unbounded, the workers would check all 240 meanwhile
-    assert _checked.value <= 10 + parallel.IN_FLIGHT * 2 + 2
-    rest = list(got)
+    try:
+        first = [next(got) for _ in range(10)]
+        time.sleep(1.5)  # unbounded, the workers would check all 240 meanwhile
+        assert _checked.value <= 10 + parallel.IN_FLIGHT * 2 - 1  # at most the window ahead
+        rest = list(got)
+    finally:
+        got.close()
     assert first + rest == [s.path for s in sources] and _checked.value == len(sources)
+
+
+class _Broken(Exception):
+    pass
+
+
+def test_a_reader_error_comes_after_the_results_checked_before_it(corpus):
+    _, folder = corpus
+    checker = Checker(Settings(jobs=2))
+    sources = [s for s in checker.sources([str(folder)])]
+
+    def items():
+        yield from sources
+        raise _Broken("reader bug")
+
+    got = []
+    with pytest.raises(_Broken):
+        for r in parallel.check_parallel(checker, items(), 2, chunk=1):
+            got.append(r.path)
+    assert got == [s.path for s in sources]  # every one checked before the error, in order
 
 
 def test_progress_bar_counts_cables_and_estimates(corpus):
