@@ -78,7 +78,7 @@ def _check_all(checker, items, transform) -> list:
         else:
             result = checker.check_source(item)
             out.append(result if transform is None else transform(result))
-            if checker.settings.tune_gc and _settled_in != os.getpid():
+            if checker.settings.tune_gc:
                 settle()
     return out
 

@@ -120,6 +120,9 @@ class Lexicon:
             cls[w] = c
             cls[w.capitalize()] = c
         self.piece_class = cls
+        # Look-ups for the derivation, compound and typo tests (callables: see _In).
+        self._common = _In(get(TOP, e), get(WORD, e))
+        self._common_or_rare = _In(get(TOP, e), get(WORD, e), get(RARE, e))
         # Abbreviations after which a period does not end a sentence.
         self.abbrev = frozenset(k for k in get(TITLE, e) if len(k) <= 5) | frozenset(
             ("U.S", "ST", "NO", "JR", "SR", "CO", "INC", "VS", "ETC", "U.N", "U.K", "E.G", "I.E")) | NAME_ABBREV
@@ -203,8 +206,7 @@ class Lexicon:
         return False
 
     def _derived(self, k: str) -> bool:
-        known = _In(self.sets.get(TOP, frozenset()), self.sets.get(WORD, frozenset()),
-                    self.sets.get(RARE, frozenset()))
+        known = self._common_or_rare
         if derivable(k, known):
             return True
         # Adverbs of derived forms ("REPEATEDLY" from "REPEATED" from "REPEAT"): the lists leave
@@ -214,19 +216,20 @@ class Lexicon:
     def _compound(self, k: str) -> bool:
         """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"."""
         top = self.sets.get(TOP, frozenset())
-        common = _In(top, self.sets.get(WORD, frozenset()))
-        jargon = self.sets.get(JARGON, frozenset())
         for i in range(3, len(k) - 2):
             a, b = k[:i], k[i:]
-            if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) \
-                    and (common(a) or a in jargon or derivable(a, common)) \
-                    and (common(b) or b in jargon or derivable(b, common)):
+            if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) and self._part(a) and self._part(b):
                 return True
         return False
 
+    def _part(self, w: str) -> bool:
+        """A part of a run-together compound: a common word, jargon, or derived from a common word."""
+        common = self._common
+        return common(w) or w in self.sets.get(JARGON, frozenset()) or derivable(w, common)
+
     def _typo(self, k: str) -> bool:
         """One edit (drop, swap, change, add a letter) away from a common word: "BECUASE"."""
-        known = _In(self.sets.get(TOP, frozenset()), self.sets.get(WORD, frozenset()))
+        known = self._common
         n = len(k)
         for i in range(n):
             w = k[:i] + k[i + 1:]

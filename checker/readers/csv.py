@@ -222,14 +222,15 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
     # even start like a row, a stray quote ended the row early and that is the rest of its text,
     # so the row is malformed too. (row, reference id, Source or InputError, its lines.)
     held = None
+    read_error: OSError | None = None
     while True:
         if bad is not None and bad.resync:
             try:
                 bad.skipped_to = max(bad.skipped_to, lines.skip_to_row_start())
             except OSError as e:
                 bad.skipped_to = max(bad.skipped_to, lines.dropped)  # what it dropped before failing
-                yield from _cut_off(name, lines, held, bad, e)
-                return
+                read_error = e
+                break
             bad.resync = False
         lines.taken = []
         try:
@@ -238,9 +239,9 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
             break
         except csv.Error as e:
             fields, problem = None, str(e)
-        except OSError as e:
-            yield from _cut_off(name, lines, held, bad, e)
-            return
+        except OSError as e:  # the disk or network share failed mid-file: what was read still counts
+            read_error = e
+            break
         taken = lines.taken
         if fields is not None:
             if not fields or (len(fields) == 1 and not fields[0].strip()):
@@ -284,17 +285,11 @@ def _rows(name: str, lines: _Lines, reader, tell, max_bytes: int, row_no: int = 
         yield held[2]
     if bad is not None:
         yield bad.error(name, None)
+    if read_error is not None:
+        from checker.readers import InputError
 
-
-def _cut_off(name: str, lines: _Lines, held, bad: _BadRow | None, e: OSError) -> Iterator:
-    """The disk or network share failed mid-file: what was read still counts, then one error."""
-    from checker.readers import InputError
-
-    if held is not None:
-        yield held[2]
-    if bad is not None:
-        yield bad.error(name, None)
-    yield InputError(name, f"cannot read past line {lines.count}: {e.strerror or e}; rest of file skipped")
+        yield InputError(name, f"cannot read past line {lines.count}: {read_error.strerror or read_error}; "
+                               "rest of file skipped")
 
 
 def _source(name: str, fields: list[str], row_no: int, start_line: int, tell, max_bytes: int):
