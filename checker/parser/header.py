@@ -458,6 +458,28 @@ def _continuation(lines: list[Line], i: int, limit: int) -> int:
     return j
 
 
+# Entries that close the routing lines ahead of the body.
+_ENTRY_LEADS: Final = P.Leads(P.EO, P.TAGS, P.SUBJECT)
+
+
+def _entry_ahead(lines: list[Line], i: int, limit: int = 20) -> bool:
+    """An E.O., TAGS or SUBJECT line within ``limit`` non-blank lines after ``i``, before a paragraph."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j].blank:
+            continue
+        t = lines[j].text
+        if len(t) > MAX_LINE or P.PARA.match(t):
+            return False
+        for pattern in _ENTRY_LEADS(t):
+            if pattern.match(t):
+                return True
+        seen += 1
+        if seen >= limit:
+            return False
+    return False
+
+
 def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     n = len(lines)
     while i < n and lines[i].blank:
@@ -669,9 +691,11 @@ def parse_metadata(cable: Cable, i: int) -> int:
             continue
         if not keys and not cable.banners and not cable.caveats and cable.header is None:
             break  # no metadata block at all: the body starts here
-        if not keys and cable.banners and not para:
+        if not keys and not para and (cable.banners or ((cable.caveats or cable.header is not None)
+                                                       and _entry_ahead(lines, i))):
             # Lines between banner and E.O. that are none of the above ("PASS TO ...",
-            # "CAPE TOWN FOR EMBASSY"): routing-like addressee lines.
+            # "CAPE TOWN FOR EMBASSY"): routing-like addressee lines. Without a banner (a copy that
+            # ran it into the last header line) only when E.O./TAGS/SUBJECT follows soon.
             up = t.upper()
             routing = " FOR " in up or up.startswith("FOR ")
             if ((len(t) <= 120 or (routing and len(t) <= 400)) and (up == t or routing)

@@ -137,7 +137,7 @@ def recover_tags(cable: Cable, i: int) -> int | None:
             for b in range(j - 1, i - 1, -1):  # start at the metadata lines right above it
                 if lines[b].blank:
                     continue
-                if not _metadata_line(lines[b].text):
+                if not _metadata_line(lines[b].text) and not _routing_line(lines[b].text):
                     break
                 k = b
             for ln in lines[i:k]:
@@ -167,6 +167,15 @@ def _tag_list(text: str) -> bool:
     if short * 4 < len(words) * 3:
         return False
     return text.upper() == text or "," in text
+
+
+def _routing_line(t: str) -> bool:
+    """An addressee line the metadata patterns leave out: "NAIROBI FOR PFLAUMER", "GENEVA PASS TO
+    IFRC", or an office list continuing one ("ED/ESC/ENR", "COX), AF (BELLAMY)")."""
+    if len(t) > 200 or t.upper() != t:
+        return False
+    up = f" {t.strip()} "
+    return " FOR " in up or " PASS TO " in up or (len(t) <= 80 and ("/" in t or ")" in t) and "." not in t)
 
 
 def _metadata_line(t: str) -> bool:

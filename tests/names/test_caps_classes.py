@@ -75,3 +75,41 @@ def test_vocabulary_classes():
     assert lex.flags("CONGO") & PLACE and lex.flags("PALESTINE") & PLACE
     assert lex.flags("MAULAVI") & TITLE
     assert names("1. (C) THE PRESIDENT OF CONGO SPOKE.") == []
+
+
+def test_print_page_header_run_into_the_text_names_a_station():
+    # OCR'd copies run "PAGE 02 VATICA 03507 ..." (station cut to six letters) into the text
+    assert names("1. (C) THE HOLY SEE IS OLD.\nPAGE 02 VATICA 03507 01 OF 04 031719Z POLICY ON DEBT "
+                 "RELIEF CONTINUES.") == []
+    # decoy: the number before a name is no page number ("IN 2001 MUGABE ...")
+    assert names("1. (C) IN 2001 MUGABE SPOKE.") == ["MUGABE"]
+
+
+def test_verb_after_a_title_is_no_given_name():
+    assert names("1. (C) THE AMBASSADOR URGED SCAJOLA TO READ IT.") == ["SCAJOLA"]
+    # decoy: an unlisted given name right after a title still starts the name
+    assert names("1. (C) PRESIDENT EVO MORALES SPOKE.") == ["EVO MORALES"]
+
+
+def test_acronym_before_a_common_word_is_no_name():
+    assert names("1. (C) SOME WITHIN MB RANKS DOUBT IT. THE MB ADVOCATE REFORM.") == []
+    # decoy: a written abbreviation of a given name has no vowel either
+    assert names("1. (C) WM BURNS MET HIM.") == ["WM BURNS"]
+
+
+def test_misread_letters_and_run_together_tags():
+    lex = lexicon_for(ctx().vocab)
+    # OCR look-alikes of common words: L for I, V for Y, O for G
+    for w in ("PRLCE", "DAILV", "OVERNIOHT", "CONTRAVENLNG"):
+        assert not lex.flags(w) & ANYWORD and names(f"1. (C) THE {w} ROSE.") == [], w
+    # decoy: a final O is no misread G ("ROSINO" is no "ROSING")
+    assert names("1. (C) ROSINO DIAZ, PRESIDENT OF THE FEDERATION, SPOKE.") == ["ROSINO DIAZ"]
+    # a country code run into a subject tag in a repeated TAGS line
+    assert lex.flags("VTPREL") & JARGON and lex.flags("ITPHUM") & JARGON
+    assert not lex.flags("VTPRELX") & JARGON and not lex.flags("MORALES") & JARGON
+
+
+def test_province_named_with_a_qualifier_alone_is_a_place():
+    lex = lexicon_for(ctx().vocab)
+    assert lex.flags("MASHONALAND") & PLACE and lex.flags("MATABELELAND") & PLACE
+    assert names("1. (C) FARMS IN MASHONALAND WERE SEIZED, SAID JOSEPH MADE.")[:1] != ["MASHONALAND"]

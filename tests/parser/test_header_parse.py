@@ -345,3 +345,30 @@ def test_parser_never_raises_on_header_fragments():
     for text in ["VZCZC", "DE", "DE #", "ZNY", "O", "O R", "R 9", "FM", "TO", "INFO", "SS E C R E T 1",
                  "S E C R E T", "PAGE 1 X", ">\nVZCZCX", "E.O.", "TAGS:\nPK", "null\nCable\nText:"]:
         parse(text)
+
+
+def test_routing_lines_without_a_banner_are_addressees():
+    # a copy that ran the banner into the last header line: the routing lines before E.O. still count
+    text = ("FM AMEMBASSY HARARE\nTO SECSTATE WASHDC PRIORITY 9543\nINFO NSC WASHDC\n"
+            "AMEMBASSY NAIROBIUNCLAS HARARE 002505\n\nSIPDIS\n\n"
+            "DEPT FOR AF/S (DELISI, KRAFT), AF/PD (SANDERS,\nCOX), AF (BELLAMY)\n\n"
+            "LONDON FOR GURNEY\n\nPARIS PASS TO BISA WILLIAMS\n\nE.O. 12958: N/A\nTAGS: PHUM ZI\n"
+            "SUBJECT: TEST\n\n1. TEXT.\n")
+    c = parse(text)
+    assert [ln.text for ln in c.addressees] == [
+        "DEPT FOR AF/S (DELISI, KRAFT), AF/PD (SANDERS,", "COX), AF (BELLAMY)", "LONDON FOR GURNEY",
+        "PARIS PASS TO BISA WILLIAMS"]
+    # decoy: without an E.O./TAGS/SUBJECT line ahead, capitals after the caveat are the body
+    c = parse("FM AMEMBASSY HARARE\nTO SECSTATE WASHDC\n\nSIPDIS\n\nTHE MINISTER SPOKE FOR AN HOUR.\n")
+    assert c.addressees == []
+
+
+def test_routing_block_before_a_late_tags_line_is_read_as_metadata():
+    # lines the metadata patterns miss ("NAIROBI FOR ...", office lists) above a TAGS line found later
+    text = ("UNCLASSIFIED\n\nC O R R E C T E D  C O P Y - ADDRESSES ADDED\n\nPAGE 02 HARARE 01108 231036Z\n"
+            "DEPT FOR AF/EPS, AF/S,\nED/ESC/ENR\nUSDOC FOR 2037/ERIC HENDERSON\nNAIROBI FOR PFLAUMER\n"
+            "GENEVA PASS TO IFRC, UNCHA\n\n" + "\n".join(f"LINE {k} OF A LONG ROUTING LIST, NO NAMES" for k in range(14))
+            + "\n\nE.O. 12958: N/A\nTAGS: PHUM ZI\nSUBJECT: TEST\n\n1. TEXT.\n")
+    c = parse(text)
+    texts = [ln.text for ln in c.addressees]
+    assert "NAIROBI FOR PFLAUMER" in texts and "ED/ESC/ENR" in texts and c.tags is not None
