@@ -1071,7 +1071,8 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         name = f & L.NAME and not f & (L.TOP | L.JARGON | L.TITLE) or not g and _for_word_surname(tk, t)
         bad = bool(f & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP)) and not name
         bad = bad or "/" in t.text or t.key in _FOR_SKIP or bool(f & L.ANYWORD and not f & L.NAME)
-        bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL)
+        bad = bad or (not f & L.NAME and len(t.key.replace(".", "")) <= 4 and t.shape != INITIAL
+                      and not _alone_in_parentheses(tk, t))
         bad = bad or (len(t.key) <= 2 and t.shape != INITIAL)
         bad = bad or (t.shape == INITIAL and not t.dot)
         bad = bad or (t.end < len(text) and text[t.end].isdigit()) or t.index in after_of
@@ -1089,9 +1090,24 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
     for g in out:
         while g and g[-1].shape == INITIAL:
             g = g[:-1]
+        if g and g[0].join and g[0].index > 0 and not g[0].lead:
+            prev = toks[g[0].index - 1]  # "PARIS FOR BISA WILLIAMS": a given name the tests above left out
+            pf = prev.flags
+            if prev.text.isalpha() and not prev.lead and prev.key not in _FOR_SKIP and len(prev.key) >= 3 \
+                    and not pf & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP) \
+                    and (pf & L.GIVEN or (not pf and len(prev.key) >= 4 and sum(c in "AEIOUY" for c in prev.key) >= 2)) \
+                    and (prev.index == 0 or L.key(tk.word_before(prev) or "") in ("FOR", "ATTN", "ATTN:")
+                         or tk.text[prev.start - 2:prev.start - 1] in (",", ";", "(")):
+                g = [prev] + g
         if g:
             res.append(g)
     return res
+
+
+def _alone_in_parentheses(tk: Tokens, t: Token) -> bool:
+    """An unlisted word alone in parentheses after an office: "DRL/IRF (FARR)" (not "(ISAF)": jargon)."""
+    return t.lead == "(" and tk.text[t.end:t.end + 1] == ")" and not t.flags and len(t.key) >= 4 \
+        and t.key.isalpha() and any(c in "AEIOUY" for c in t.key)
 
 
 def _for_word_surname(tk: Tokens, t: Token) -> bool:

@@ -50,6 +50,9 @@ def _from_lines(lines: list[Line], first_start: int) -> Prose:
 # "NSC FOR BADER", "PASS TO TOM OTT": an addressee line that lists people.
 _OPENS_LIST: Final = re.compile(r"(?:^|[ ])(?:FOR|PASS[ ]TO|ATTN:?+)(?:[ ]|$)", re.IGNORECASE)
 _ENDS_LIST: Final = re.compile(r"(?:,|\b(?:AND|FOR|TO|ALSO))[ ]*+$", re.IGNORECASE)
+# A name broken over two addressee lines: one word after the last FOR, then a word ending the name.
+_SPLIT_NAME_END: Final = re.compile(r"\bFOR[ ]++[A-Z][A-Za-z'-]++[ ]*+$")
+_SPLIT_NAME_START: Final = re.compile(r"[ ]*+[A-Z][A-Za-z'-]++(?:,|[ ]++AND\b|[ ]*+$)")
 _NOT_LOWER: Final = bytes(c for c in range(256) if not (97 <= c <= 122))
 _NOT_UPPER: Final = bytes(c for c in range(256) if not (65 <= c <= 90))
 
@@ -86,16 +89,25 @@ def collect(cable: Cable) -> list[Run]:
     listing = False  # inside a FOR / PASS TO block: its later lines hold names alone
     prev_number = -9
     joined = False
-    for ln in cable.addressees:
+    addressees = cable.addressees
+    k = 0
+    while k < len(addressees):
+        ln = addressees[k]
+        k += 1
         opens = _OPENS_LIST.search(ln.text) is not None
         cont = listing and not opens and ln.number - prev_number <= 2
-        _add(runs, body_caps, _from_lines([ln], ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
+        group = [ln]
+        if k < len(addressees) and addressees[k].number == ln.number + 1 and _SPLIT_NAME_END.search(ln.text) \
+                and _SPLIT_NAME_START.match(addressees[k].text) and " FOR " not in f" {addressees[k].text} ".upper():
+            group.append(addressees[k])  # "WHITE HOUSE FOR JOSEPH" / "HAGIN, BRADLEY BLAKEMAN AND ...": one name
+            k += 1
+        _add(runs, body_caps, _from_lines(group, ln.start + len(ln.text) - len(ln.text.lstrip())), ADDRESSEE)
         if cont and runs and runs[-1].kind == ADDRESSEE:
             runs[-1].cont = True
             runs[-1].joined = joined
         listing = opens or cont
-        prev_number = ln.number
-        joined = _ENDS_LIST.search(ln.text) is not None
+        prev_number = group[-1].number
+        joined = _ENDS_LIST.search(group[-1].text) is not None
     if cable.eo is not None:
         ln = cable.eo.line
         _add(runs, body_caps, _from_lines([ln], ln.start), EO)
@@ -140,7 +152,7 @@ def _signature_fallback(cable: Cable) -> Line | None:
     ln = lines[k]
     if ln.kind not in ("heading", "body", "paragraph") or ln.start < cable.body_start:
         return None
-    t = ln.text.strip().rstrip(".")
+    t = ln.text.strip().rstrip(".#")  # "MCDONALD#"
     words = t.replace(",", " ").split()
     if not (1 <= len(words) <= 3 and len(t) <= 40 and all(w.replace(".", "").replace("'", "").isalpha() for w in words)):
         return None

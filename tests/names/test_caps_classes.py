@@ -113,3 +113,24 @@ def test_province_named_with_a_qualifier_alone_is_a_place():
     lex = lexicon_for(ctx().vocab)
     assert lex.flags("MASHONALAND") & PLACE and lex.flags("MATABELELAND") & PLACE
     assert names("1. (C) FARMS IN MASHONALAND WERE SEIZED, SAID JOSEPH MADE.")[:1] != ["MASHONALAND"]
+
+
+def test_addressee_lines_given_name_before_a_found_name_and_a_surname_in_parentheses():
+    head = "SIPDIS\n\nPARIS FOR BISA WILLIAMS\nDEPT FOR EUR/WE (MENUTTI); DRL/IRF (FARR)\n"
+    assert names("1. (C) TEXT.", head) == ["BISA WILLIAMS", "MENUTTI", "FARR"]
+    # decoys: an office acronym before the name, an acronym in parentheses
+    assert names("1. (C) TEXT.", "SIPDIS\n\nOSD FOR USDP EDELMAN\nSTATE FOR EUR/WE (ISAF)\n") == ["EDELMAN"]
+
+
+def test_name_broken_over_two_addressee_lines():
+    head = ("SIPDIS\n\nDEPT. FOR EUR/WE, WHITE HOUSE FOR JOSEPH\nHAGIN, BRADLEY BLAKEMAN AND MARY HAINES, "
+            "PLEASE PASS TO\nNSC FOR AMB. FREID\n")
+    assert names("1. (C) TEXT.", head) == ["JOSEPH HAGIN", "BRADLEY BLAKEMAN", "MARY HAINES", "FREID"]
+    # decoy: the next line is a list of posts with its own FOR
+    assert "LONDON" not in names("1. (C) TEXT.", "SIPDIS\n\nCJTF-HOA FOR POLAD\nLONDON, PARIS, ROME FOR "
+                                                "AFRICA-WATCHER\n")
+
+
+def test_signature_with_a_trailing_hash():
+    assert names("1. (C) TEXT.\n\nMCDONALD#\n") == ["MCDONALD"]
+    assert names("1. (C) TEXT.\n\n#\n") == []
