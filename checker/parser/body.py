@@ -23,6 +23,7 @@ from checker.model import (
     Segment,
     Span,
     SubParagraph,
+    TextBlock,
 )
 from checker.parser import patterns as P
 
@@ -41,11 +42,12 @@ _CODE_WORDS: Final = {"UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "
 _OPENER_HEADS: Final = frozenset("0123456789.¶P")
 _MARK_ALIASES: Final = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
 _TRAILER: Final = re.compile(
-    r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+)\s*+$"
-)
+    r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+"
+    r"|[>#*=_~-]{1,10}+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*+$"
+)  # (stray marks and a page's classification line after the signature are page furniture)
 _SIGNATURE: Final = re.compile(
-    r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+\.?+\s*+$"
-)
+    r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+#?+\.?+\s*+$"
+)  # ("MCDONALD#": a copy's end-of-text mark run onto the name)
 _NAME_PARTICLES: Final = frozenset(("de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du"))
 _PILCROW_LINE: Final = re.compile(r"^[ \t]{0,8}+¶", re.MULTILINE)
 # "¶A.", "b)", "-- C." at the start of a line: a lettered sub-paragraph.
@@ -67,7 +69,7 @@ _CARRY_WORDS: Final = frozenset("AND OR OF ON TO THE IN BY AT FROM FOR WITH PARA
                          "REF REFTEL SECTION SECTIONS NO NUMBER ITEM ITEMS POINT POINTS".split())
 _SENTENCE_END: Final = frozenset('.!?"”’\')]')
 _AFTER_HEADING: Final = frozenset("¶-=_*0123456789")
-_PROSE_SKIP: Final = frozenset(("heading", "page_break", "rule", "trailer", "note", "caveat"))
+_PROSE_SKIP: Final = frozenset(("heading", "page_break", "rule", "trailer", "note", "caveat", "classified_by"))
 
 
 def parse_marking(text: str, span: Span) -> Marking | None:
@@ -192,6 +194,14 @@ def parse_body(cable: Cable, start: int) -> None:
             ))
             after_break = k
             continue  # transparent: does not end a paragraph or reset prev_blank
+        if c0 == "C" and not cands and cable.classified_by is None and (m := P.CLASSIFIED_BY.match(t)):
+            # A Classified By line the metadata pass did not reach (after a page header run into
+            # the references, say): still the classifier's line, not prose.
+            line.kind = "classified_by"
+            v = line.start + m.start("rest")
+            cable.classified_by = TextBlock([line], Span(v, max(v, line.start + len(t.rstrip()))), m["rest"].strip())
+            prev_blank, prev_text = False, ""
+            continue
         if c0 == "S" and (s.startswith("SIPDIS") and s.rstrip() == "SIPDIS"
                           or after_break >= k - 3 and s.startswith("SUBJECT:")):
             # SIPDIS inserted by the distribution system; the subject repeated atop a page

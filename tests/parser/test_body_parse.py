@@ -188,3 +188,16 @@ def test_dev_corpus_prose_maps_back_and_numbering_is_sane():
         restarts += sum(1 for a, b in zip(nums, nums[1:]) if b < a)
         assert all(p.span.start <= p.text_span.start <= p.span.end for p in c.paragraphs)
     assert len(files) > 800 and restarts < 25  # real numbering errors only, lists are not paragraphs
+
+
+def test_classified_by_line_below_a_page_header_is_no_prose():
+    text = ("CONFIDENTIAL ROME 001196\n\nE.O. 12958: DECL: 03/05/2007\nTAGS: PHUM IT\nSUBJECT: TEST\n"
+            "REF: A. STATE 40721\n\nPAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098  C. ROME 894 AND MORE "
+            "REFERENCES THAT RUN THIS PAGE HEADER WELL PAST ONE HUNDRED CHARACTERS\n"
+            "CLASSIFIED BY: POL MINCOUNS THOMAS COUNTRYMAN, REASONS 1.5 (B) AND (D).\n\n1. (C) TEXT.\n")
+    c = parse(text)
+    assert c.classified_by is not None and c.classified_by.text.startswith("POL MINCOUNS THOMAS COUNTRYMAN")
+    assert not any("CLASSIFIED BY" in p.text for p in c.prose)
+    # decoy: once a paragraph has begun, the words are the paragraph's
+    c = parse(text.replace("CLASSIFIED BY: POL", "\n1. (C) TEXT.\nCLASSIFIED BY: POL"))
+    assert c.classified_by is None
