@@ -134,3 +134,9 @@ def test_name_broken_over_two_addressee_lines():
 def test_signature_with_a_trailing_hash():
     assert names("1. (C) TEXT.\n\nMCDONALD#\n") == ["MCDONALD"]
     assert names("1. (C) TEXT.\n\n#\n") == []
+
+
+def test_lake_and_county_make_an_unlisted_word_a_place():
+    assert names("1. (C) LAKE KARIBA'S WATER LEVEL ROSE. THE MALVERN COUNTY COUNCIL MET.") == []
+    # decoy: a title, not a place word, before the same kind of word
+    assert names("1. (C) MINISTER KARIBAWE SPOKE.") == ["KARIBAWE"]
