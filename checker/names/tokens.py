@@ -431,8 +431,8 @@ def add_piece(p: str, base: int, lex: Lexicon, out: list[Token]) -> None:
     if i >= j:
         return
     core = p[i:j]
-    if core.isalpha() or core.translate(_INNER).isalpha():
-        _word(core, base + i, base, p[:i], p[j:], lex, out)
+    if core.isalpha() or (core.translate(_INNER).isalpha() and ".." not in core):
+        _word(core, base + i, base, p[:i], p[j:], lex, out)  # ("MULDOON...BEATING": two words)
         return
     if any(c.isdigit() for c in core):
         return

@@ -140,3 +140,10 @@ def test_lake_and_county_make_an_unlisted_word_a_place():
     assert names("1. (C) LAKE KARIBA'S WATER LEVEL ROSE. THE MALVERN COUNTY COUNCIL MET.") == []
     # decoy: a title, not a place word, before the same kind of word
     assert names("1. (C) MINISTER KARIBAWE SPOKE.") == ["KARIBAWE"]
+
+
+def test_words_joined_by_an_ellipsis_are_two_words():
+    found = names("1. (C) THE ONLY WORTHY OPPONENT SINCE MULDOON...BEATING HER IS HARD. THE SPANISH "
+                  "INQUISITION...THE SILENT MENACE.")
+    assert found == ["MULDOON"]
+    assert names("1. (C) The only worthy opponent since Muldoon...beating her is hard.") == ["Muldoon"]
