@@ -972,13 +972,23 @@ def _signature_names(toks: list[Token]) -> list[list[Token]]:
     return out
 
 
+def _given_place(toks: list[Token], i: int) -> bool:
+    """A place word that starts the classifier's name: "CLASSIFIED BY DCM RENO HARNISH"."""
+    t = toks[i]
+    if t.flags & (L.ANYWORD | L.JARGON | L.ORG) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.join and nxt.shape != INITIAL and len(nxt.key) >= 3 and nxt.text.isalpha() \
+        and not nxt.flags & (L.ANYWORD | L.PLACE | L.JARGON | L.TITLE | L.ORG | L.FOREIGN)
+
+
 def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
         f = t.flags
         if t.key in _SLOT_SKIP or f & (L.TITLE | L.JARGON | L.ORG) or "/" in t.text \
-                or (f & L.ANYWORD and not f & L.NAME) or (f & L.PLACE and not f & L.NAME):
+                or (f & L.ANYWORD and not f & L.NAME) or (f & L.PLACE and not f & L.NAME and not _given_place(toks, i)):
             i += 1
             continue
         break

@@ -147,3 +147,10 @@ def test_words_joined_by_an_ellipsis_are_two_words():
                   "INQUISITION...THE SILENT MENACE.")
     assert found == ["MULDOON"]
     assert names("1. (C) The only worthy opponent since Muldoon...beating her is hard.") == ["Muldoon"]
+
+
+def test_place_word_that_starts_the_classifiers_name():
+    assert names("1. (C) TEXT.", "CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).\n") == ["RENO HARNISH"]
+    # decoy: the post after the name stays a place
+    assert names("1. (C) TEXT.", "CLASSIFIED BY: ACTING DCM JOHN SMITH, AMEMBASSY LIMA, REASON 1.4 (B)\n") \
+        == ["JOHN SMITH"]
