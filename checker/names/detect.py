@@ -1178,6 +1178,22 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
     )
 
 
+def _name_word_before(st: _RunState, t: Token) -> Token | None:
+    """ALL CAPS: a listed name word right before a known family name, part of the name ("BURTON
+    SHIPLEY" once "JENNY SHIPLEY" is known; "BURTON" is an English word too), or None."""
+    i = t.index
+    if not st.run.caps or i <= 0 or i >= len(st.toks) or st.toks[i] is not t or not t.join or t.lead:
+        return None
+    prev = st.toks[i - 1]
+    f = prev.flags
+    if (i - 1) in st.taken and (i - 1) not in st.weak or not f & L.NAME \
+            or f & (L.TOP | L.TITLE | L.JARGON | L.PLACE | L.ORG) \
+            or len(prev.key) < 3 or prev.poss or not prev.text.isalpha() \
+            or L.key(st.tk.word_before(prev) or "") in _PERSONAL_TITLES:
+        return None
+    return prev
+
+
 def _strong(c: _Cand) -> bool:
     names = c.names
     if c.conf < 0.75 or not names:
@@ -1323,6 +1339,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
+        if len(c.toks) == 1 and names and names[0].key in known and (prev := _name_word_before(st, c.toks[0])):
+            c.toks = c.names = [prev, c.toks[0]]
+            c.cues.append("given-name")
+            st.taken.add(prev.index)
     cands.extend(_coordinated(cands, known, known_caps))
     for st, c in cands:
         if c.conf >= MIN_CONFIDENCE:
@@ -1369,7 +1389,12 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 if t.flags & L.PLACE and not lex.flags(t.key) & L.PLACE \
                         and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE):
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
-                mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
+                prev = _name_word_before(st, t) if caps else None
+                if prev is not None:
+                    mentions.append(_mention(st.run, [prev, t], 0.8, ["propagation", "given-name"]))
+                    st.taken.add(prev.index)
+                else:
+                    mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))

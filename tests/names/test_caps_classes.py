@@ -154,3 +154,11 @@ def test_place_word_that_starts_the_classifiers_name():
     # decoy: the post after the name stays a place
     assert names("1. (C) TEXT.", "CLASSIFIED BY: ACTING DCM JOHN SMITH, AMEMBASSY LIMA, REASON 1.4 (B)\n") \
         == ["JOHN SMITH"]
+
+
+def test_name_word_before_a_known_family_name_joins_it():
+    found = names("1. (C) PM JENNY SHIPLEY SPOKE. MARRIED TO SHIPLEY FOR 24 YEARS, BURTON SHIPLEY IS AN "
+                  "ADVISOR.")
+    assert found == ["JENNY SHIPLEY", "SHIPLEY", "BURTON SHIPLEY"]
+    # decoy: a title before the known name is no given name
+    assert names("1. (C) PM JENNY SHIPLEY SPOKE. LATER PRIME MINISTER SHIPLEY LEFT.")[-1] == "SHIPLEY"
