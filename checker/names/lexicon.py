@@ -58,7 +58,7 @@ _WORD_ENDINGS = (
     ("ENCE", 7), ("ANCE", 7), ("IST", 7), ("ISTS", 7), ("ARIAN", 8), ("ARIANS", 9), ("ISTIC", 7),
     ("PHOBIC", 8), ("PHILE", 8), ("OLOGY", 7), ("OLOGIST", 9), ("ICISM", 8), ("IFIED", 7),
     ("OUSLY", 7), ("IVELY", 7), ("ABLY", 7), ("IZE", 7), ("ORIAL", 8), ("ATORS", 8),
-    ("IACAL", 8), ("ILLED", 8), ("IONAL", 8), ("IONALLY", 10),
+    ("IACAL", 8), ("ILLED", 8), ("IONAL", 8), ("IONALLY", 10), ("PHONE", 8), ("PHONES", 9),
 )
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Inflection and prefix stripping: a token that reduces to a known word is a word.

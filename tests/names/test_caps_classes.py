@@ -162,3 +162,10 @@ def test_name_word_before_a_known_family_name_joins_it():
     assert found == ["JENNY SHIPLEY", "SHIPLEY", "BURTON SHIPLEY"]
     # decoy: a title before the known name is no given name
     assert names("1. (C) PM JENNY SHIPLEY SPOKE. LATER PRIME MINISTER SHIPLEY LEFT.")[-1] == "SHIPLEY"
+
+
+def test_ideology_and_language_bloc_words_are_no_names():
+    assert names("1. (C) THE NAZI ERA ARCHIVES OPEN. ONLY ONE ANGLOPHONE AND TWO FRANCOPHONES VOTED.") == []
+    assert names("1. (C) The Nazi era archives and the Anglophone bishops.") == []
+    # decoy: a name that merely contains the letters
+    assert names("1. (C) MINISTER NAZIRI SPOKE.") == ["NAZIRI"]
