@@ -1339,10 +1339,11 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
-        if len(c.toks) == 1 and names and names[0].key in known and (prev := _name_word_before(st, c.toks[0])):
-            c.toks = c.names = [prev, c.toks[0]]
+        if len(c.toks) == 1 and names and names[0].key in known \
+                and (name_before := _name_word_before(st, c.toks[0])) is not None:
+            c.toks = c.names = [name_before, c.toks[0]]
             c.cues.append("given-name")
-            st.taken.add(prev.index)
+            st.taken.add(name_before.index)
     cands.extend(_coordinated(cands, known, known_caps))
     for st, c in cands:
         if c.conf >= MIN_CONFIDENCE:
@@ -1389,10 +1390,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 if t.flags & L.PLACE and not lex.flags(t.key) & L.PLACE \
                         and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE):
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
-                prev = _name_word_before(st, t) if caps else None
-                if prev is not None:
-                    mentions.append(_mention(st.run, [prev, t], 0.8, ["propagation", "given-name"]))
-                    st.taken.add(prev.index)
+                name_before = _name_word_before(st, t) if caps else None
+                if name_before is not None:
+                    mentions.append(_mention(st.run, [name_before, t], 0.8, ["propagation", "given-name"]))
+                    st.taken.add(name_before.index)
                 else:
                     mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
     mentions.extend(extra)
