@@ -76,7 +76,10 @@ CACHE_MAX: Final = 100_000  # words (and, per reading mode, text pieces) remembe
 _MAX_SPLIT: Final = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 # Look-alike letters that scanned (OCR'd) cables confuse, and the letter they stand for.
-_MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "G", "0": "O", "1": "I", "5": "S"}
+_MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "G", "0": "O", "1": "I", "5": "S", "'": "T"}
+# Combining forms of place names in compounds ("SINO-INDIAN", "ETHIO-LIBYAN").
+_COMBINING: Final = frozenset("SINO INDO ANGLO FRANCO AFRO EURO RUSSO ETHIO SYRO ISRAELO ITALO HISPANO GRECO "
+                              "TURCO IRANO LUSO AUSTRO SOVIETO SERBO CROATO ARABO PERSO NIPPO KOREO".split())
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
              "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
@@ -163,7 +166,9 @@ class Lexicon:
             parts = [p for p in k.split("-") if p]
             if len(parts) >= 2:
                 pf = [self._raw(p) for p in parts]
-                if pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
+                if all(p & PLACE or q in _COMBINING for p, q in zip(pf[:-1], parts)) and pf[-1] & PLACE:
+                    f |= PLACE  # "GHANA-CUBA", "ETHIO-LIBYAN", "SINO-INDIAN": places, not "Mesbah-Yazdi"
+                elif pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
                     f |= pf[-1] & (GIVEN | SUR)
                     if pf[-1] & ANYWORD and not pf[-1] & NAME and len(parts[-1]) >= 4:
                         # "DAS-EQUIVALENT", "al-Birr": a word; but "son of" stands only in names ("bin-Laden")

@@ -169,3 +169,13 @@ def test_ideology_and_language_bloc_words_are_no_names():
     assert names("1. (C) The Nazi era archives and the Anglophone bishops.") == []
     # decoy: a name that merely contains the letters
     assert names("1. (C) MINISTER NAZIRI SPOKE.") == ["NAZIRI"]
+
+
+def test_place_compounds_and_apostrophe_for_t():
+    lex = lexicon_for(ctx().vocab)
+    for w in ("GHANA-CUBA", "ETHIO-LIBYAN", "SINO-INDIAN", "ARAB-ISRAELI"):
+        assert lex.flags(w) & PLACE, w
+    assert not lex.flags("MESBAH-YAZDI") & PLACE and not lex.flags("GARCIA-LUNA") & PLACE
+    assert names("1. (C) The Arab-Israeli conflict and GHANA-CUBA TIES.") == []
+    # a T sent as an apostrophe ("S'RUGGLE"), but "O'DONOHUE" is a name
+    assert names("1. (C) THE S'RUGGLE WENT ON. AMBASSADOR O'DONOHUE SPOKE.") == ["O'DONOHUE"]
