@@ -320,6 +320,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
+        elif len(cur) == 1 and t.join and cur[0].flags & L.FAMILY_FIRST and t.flags & L.PLACE \
+                and not t.flags & (L.ANYWORD | L.JARGON | L.ORG | L.NAME) and len(t.key) >= 4:
+            ok = True  # "PREMIER ZHAO ZIYANG": a Chinese given name is often a town's name too
         if near_after_family:
             ok = False
         if ok and cur and not t.join:
@@ -770,7 +773,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         conf = max(conf, 0.9)
         cues.insert(0, f"title:{tt}")
         titled = True
-    elif kind == 1 and sc[0] >= 0.3:
+    elif kind == 1 and sc[0] >= 0.3 and not (caps and len(names) == 1 and names[0].flags & L.ANYWORD):
+        # (a role word before a common word in ALL CAPS names no one: "THEIR CHIEF ASSET")
         conf = max(conf, 0.75)
         cues.insert(0, f"role:{tt}")
         titled = True

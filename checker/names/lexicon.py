@@ -217,8 +217,8 @@ class Lexicon:
         if k.endswith("STANI"):
             return bool(self._raw(k[:-1]) & PLACE)
         if k.endswith("AN"):
-            return bool(self._raw(k[:-1]) & PLACE)
-        return False
+            return bool(self._raw(k[:-1]) & PLACE) or (k.endswith("IAN") and bool(self._raw(k[:-3]) & PLACE))
+        return False  # ("BANJULIANS": a place + IAN)
 
     def _derived(self, k: str) -> bool:
         known = self._common_or_rare

@@ -179,3 +179,13 @@ def test_place_compounds_and_apostrophe_for_t():
     assert names("1. (C) The Arab-Israeli conflict and GHANA-CUBA TIES.") == []
     # a T sent as an apostrophe ("S'RUGGLE"), but "O'DONOHUE" is a name
     assert names("1. (C) THE S'RUGGLE WENT ON. AMBASSADOR O'DONOHUE SPOKE.") == ["O'DONOHUE"]
+
+
+def test_hun_sen_usrep_demonyms_and_chinese_given_names_that_are_towns():
+    assert names("1. (C) HUN SEN WOULD NOT ACCEPT. HUN SEN'S PROPOSALS FAILED.") == ["HUN SEN", "HUN SEN"]
+    # decoy: SEN. before a name stays a title
+    assert names("1. (C) THE AMBASSADOR MET SEN. KERRY.") == ["KERRY"]
+    assert names("1. (C) USREP BROWN RESPONDED. THE BANJULIANS AND CHADIANS CAME.") == ["BROWN"]
+    assert names("1. (C) THEN PREMIER ZHAO ZIYANG MET ARAFAT.") == ["ZHAO ZIYANG", "ARAFAT"]
+    # decoy: a role word before a common word
+    assert names("1. (C) LAND IS THEIR CHIEF ASSET.") == []
