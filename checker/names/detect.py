@@ -1198,6 +1198,21 @@ def _name_word_before(st: _RunState, t: Token) -> Token | None:
     return prev
 
 
+def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
+    """A word hyphenated over a line break ("REPRE- SENTATIVE", "DELE- GATIONS") is a word."""
+    toks = tk.toks
+    text = tk.text
+    for i, t in enumerate(toks):
+        if scores[i] <= 0 or text[t.end:t.end + 2] != "- " or t.lead:
+            continue
+        e = text.find(" ", t.end + 2)
+        rest = strip_punct(text[t.end + 2:] if e < 0 else text[t.end + 2:e])
+        if rest.isalpha() and tk.lex.flags(L.key(t.text + rest)) & L.ANYWORD:
+            scores[i] = 0.0
+            if i + 1 < len(toks) and toks[i + 1].start == t.end + 2:
+                scores[i + 1] = 0.0
+
+
 def _strong(c: _Cand) -> bool:
     names = c.names
     if c.conf < 0.75 or not names:
@@ -1258,6 +1273,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             st.taken = {t.index for t in toks if t.start in taken_spans}
         _mark_places(toks, lex)
         scores = [_score(t, caps, text) for t in toks]
+        if caps and "- " in text:
+            _hyphenated_words(tk, scores)
         if caps:
             for i in range(1, len(toks)):
                 t = toks[i]

@@ -189,3 +189,10 @@ def test_hun_sen_usrep_demonyms_and_chinese_given_names_that_are_towns():
     assert names("1. (C) THEN PREMIER ZHAO ZIYANG MET ARAFAT.") == ["ZHAO ZIYANG", "ARAFAT"]
     # decoy: a role word before a common word
     assert names("1. (C) LAND IS THEIR CHIEF ASSET.") == []
+
+
+def test_word_hyphenated_over_a_line_break_is_a_word():
+    assert names("1. (C) THE PLO, THE ONLY LEGITIMATE REPRE-\nSENTATIVE OF THE PALESTINIANS, AND DELE-\n"
+                 "GATIONS CAME TO VISIT CHINA ON MANY OCCASIONS IN THE PAST\nYEARS. INFO NOTAL.") == []
+    # decoy: a hyphen that joins a name and a word that are no word together
+    assert names("1. (C) MINISTER MOUSSAVI- \nSUPPORTERS MARCHED.") == ["MOUSSAVI"]
