@@ -195,4 +195,5 @@ def test_word_hyphenated_over_a_line_break_is_a_word():
     assert names("1. (C) THE PLO, THE ONLY LEGITIMATE REPRE-\nSENTATIVE OF THE PALESTINIANS, AND DELE-\n"
                  "GATIONS CAME TO VISIT CHINA ON MANY OCCASIONS IN THE PAST\nYEARS. INFO NOTAL.") == []
     # decoy: a hyphen that joins a name and a word that are no word together
-    assert names("1. (C) MINISTER MOUSSAVI- \nSUPPORTERS MARCHED.") == ["MOUSSAVI"]
+    assert names("1. (C) MINISTER MOUSSAVI-\nSUPPORTERS MARCHED IN THE STREETS OF THE CAPITAL ON\nFRIDAY.") \
+        == ["MOUSSAVI"]
