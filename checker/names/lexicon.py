@@ -24,6 +24,7 @@ WORDSHAPE: Final = 2048  # looks like an English derivation (-tion, -ment, -ing 
 TYPO: Final = 4096  # one edit away from a common word ("BECUASE"): a typo in ALL CAPS text
 FAMILY_FIRST: Final = 8192  # a Chinese or Korean family name, written before the given name
 RARE: Final = 16384  # a rare English word ("exculpate"): classified as WORD, but not used to spot typos
+TOWN: Final = 32768  # a town no name list knows ("BARENTU", "Sderot"): alone no name, next to a name part of it
 
 # Written abbreviations of given names ("Wm. Burns"): given names, and their full stop ends no sentence.
 NAME_ABBREV: Final = frozenset("WM CHAS THOS JAS ROBT JNO BENJ SAML EDW".split())
@@ -44,6 +45,7 @@ VOCABS = {
     "names-words-rare": RARE,
     "names-words-foreign": FOREIGN,
     "names-places": PLACE,
+    "names-towns": TOWN,
     "names-orgs": ORG,
     "names-jargon": JARGON,
 }

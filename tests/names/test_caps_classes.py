@@ -197,3 +197,10 @@ def test_word_hyphenated_over_a_line_break_is_a_word():
     # decoy: a hyphen that joins a name and a word that are no word together
     assert names("1. (C) MINISTER MOUSSAVI-\nSUPPORTERS MARCHED IN THE STREETS OF THE CAPITAL ON\nFRIDAY.") \
         == ["MOUSSAVI"]
+
+
+def test_town_alone_is_no_name_but_joins_a_name():
+    assert names("1. (C) ROCKETS HIT SDEROT. THE CONVOY REACHED BARENTU.") == []
+    assert names("1. (C) Rockets hit Sderot again.") == []
+    # a town's name next to a given name stays part of the name
+    assert names("1. (C) The minister met Marcelo Itagiba on Monday.") == ["Marcelo Itagiba"]
