@@ -93,6 +93,8 @@ _GROUP_HEAD: Final = frozenset(
     "MILITANTS MILITIA MILITIAS POSITIONS OPERATIONS FIGHTING DEATHS CONSERVATISM SECT NEIGHBORHOOD "
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
     "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS".split())
+# A paragraph that opens with the classifier's line.
+_CLASSIFIED_IN: Final = re.compile(r"[ ]*+(?:\([A-Z/]{1,8}+\)[ ]*+)?CLASSIFIED[ ]++BY\b:?+", re.IGNORECASE)
 _STOP_SLOT: Final = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
 _ROMAN: Final = frozenset("II III IV VI VII VIII".split())
 _SLOT_SKIP: Final = frozenset("CLASSIFIED BY ACTING".split())
@@ -322,9 +324,6 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
-        elif len(cur) == 1 and t.join and cur[0].flags & L.FAMILY_FIRST and t.flags & L.PLACE \
-                and not t.flags & (L.ANYWORD | L.JARGON | L.ORG | L.NAME) and len(t.key) >= 4:
-            ok = True  # "PREMIER ZHAO ZIYANG": a Chinese given name is often a town's name too
         if near_after_family:
             ok = False
         if ok and cur and not t.join:
@@ -979,13 +978,15 @@ def _signature_names(toks: list[Token]) -> list[list[Token]]:
 
 
 def _given_place(toks: list[Token], i: int) -> bool:
-    """A place word that starts the classifier's name: "CLASSIFIED BY DCM RENO HARNISH"."""
+    """A place word that starts the classifier's name right after a title: "CLASSIFIED BY DCM RENO
+    HARNISH" (not a post: "EMBASSY BAGHDAD ROBERT FORD")."""
     t = toks[i]
-    if t.flags & (L.ANYWORD | L.JARGON | L.ORG) or i + 1 >= len(toks):
+    if t.flags & (L.ANYWORD | L.JARGON | L.ORG) or i + 1 >= len(toks) or i == 0 \
+            or not toks[i - 1].flags & L.TITLE or not t.join:
         return False
     nxt = toks[i + 1]
     return nxt.join and nxt.shape != INITIAL and len(nxt.key) >= 3 and nxt.text.isalpha() \
-        and not nxt.flags & (L.ANYWORD | L.PLACE | L.JARGON | L.TITLE | L.ORG | L.FOREIGN)
+        and not nxt.flags & (L.ANYWORD | L.PLACE | L.JARGON | L.TITLE | L.ORG | L.FOREIGN | L.GIVEN)
 
 
 def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
@@ -1031,7 +1032,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
     strict = cont  # PASS TO lists and continued lists mostly name offices: single words need a name list
     for i, t in enumerate(toks if not cont else ()):
         passed = t.key == "TO" and i and toks[i - 1].key == "PASS"
-        opener = t.key in ("FOR", "ATTN", "ATTN:") or passed
+        opener = t.key in ("FOR", "ATTN", "ATTN:") or passed or (i == 0 and t.key == "FROM")  # "FROM GNEHM"
         if opener or "(" in t.lead:
             start = i + (1 if opener else 0)
             strict = bool(passed) and not any(u.key == "FOR" or "(" in u.lead for u in toks[i:])
@@ -1111,8 +1112,11 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
             pf = prev.flags
             if prev.text.isalpha() and not prev.lead and prev.key not in _FOR_SKIP and len(prev.key) >= 3 \
                     and not pf & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP) \
-                    and (pf & L.GIVEN or (not pf and len(prev.key) >= 4 and sum(c in "AEIOUY" for c in prev.key) >= 2)) \
+                    and (pf & L.GIVEN or (not pf & ~L.TOWN and len(prev.key) >= 4
+                                          and sum(c in "AEIOUY" for c in prev.key) >= 2)) \
                     and (prev.index == 0 or L.key(tk.word_before(prev) or "") in ("FOR", "ATTN", "ATTN:")
+                         or (L.key(tk.word_before(prev) or "") == "TO"
+                             and L.key(tk.word_before(prev, 2) or "") == "PASS")
                          or tk.text[prev.start - 2:prev.start - 1] in (",", ";", "(")):
                 g = [prev] + g
         if g:
@@ -1273,6 +1277,14 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             toks = tk.toks
             taken_spans = {(c.toks[0].start) for s2, c in cands if s2.run is run}
             st.taken = {t.index for t in toks if t.start in taken_spans}
+        elif kind == PROSE and (m := _CLASSIFIED_IN.match(text)) is not None:
+            # "1. (U) CLASSIFIED BY: JOSIAH H. BEEMAN, AMBASSADOR": the classifier's slot in a
+            # paragraph, read word by word as the slot is ("BEEMAN" is an English word too)
+            slot_st = _RunState(run, Tokens(text, lex, caps, every=True))
+            for g in _classified_by_names([t for t in slot_st.toks if t.start >= m.end()])[:1]:
+                cands.append((slot_st, _Cand(g, 0.95, ["classified-by"])))
+                starts = {t.start for t in g}
+                st.taken.update(t.index for t in toks if t.start in starts)
         _mark_places(toks, lex)
         scores = [_score(t, caps, text) for t in toks]
         if caps and "- " in text:

@@ -78,7 +78,7 @@ CACHE_MAX: Final = 100_000  # words (and, per reading mode, text pieces) remembe
 _MAX_SPLIT: Final = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
 # Look-alike letters that scanned (OCR'd) cables confuse, and the letter they stand for.
-_MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "G", "0": "O", "1": "I", "5": "S", "'": "T"}
+_MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "GO", "'": "T"}  # (tokens hold no digits)
 # Combining forms of place names in compounds ("SINO-INDIAN", "ETHIO-LIBYAN").
 _COMBINING: Final = frozenset("SINO INDO ANGLO FRANCO AFRO EURO RUSSO ETHIO SYRO ISRAELO ITALO HISPANO GRECO "
                               "TURCO IRANO LUSO AUSTRO SOVIETO SERBO CROATO ARABO PERSO NIPPO KOREO".split())
@@ -169,7 +169,9 @@ class Lexicon:
             if len(parts) >= 2:
                 pf = [self._raw(p) for p in parts]
                 if all(p & PLACE or q in _COMBINING for p, q in zip(pf[:-1], parts)) and pf[-1] & PLACE:
-                    f |= PLACE  # "GHANA-CUBA", "ETHIO-LIBYAN", "SINO-INDIAN": places, not "Mesbah-Yazdi"
+                    # "Arab-Israeli", "ETHIO-LIBYAN", "SINO-INDIAN": places; when every part is a name
+                    # too, a family name as well ("JUAN VALENCIA-CORDOBA": a given name vouches for it)
+                    f |= PLACE | (SUR if all(p & NAME for p in pf) else 0)
                 elif pf[0] & PARTICLE and len(parts[0]) <= 3:  # al-Megrahi, bin-Laden
                     f |= pf[-1] & (GIVEN | SUR)
                     if pf[-1] & ANYWORD and not pf[-1] & NAME and len(parts[-1]) >= 4:
@@ -212,15 +214,20 @@ class Lexicon:
 
         (Not any place + I: "SHIRAZI", "NAJAFI", "BAGHDADI" are family names.)
         """
-        if k.endswith("S"):
+        plural = k.endswith("S")
+        if plural:
             k = k[:-1]
         if len(k) < 6:
             return False
         if k.endswith("STANI"):
             return bool(self._raw(k[:-1]) & PLACE)
         if k.endswith("AN"):
-            return bool(self._raw(k[:-1]) & PLACE) or (k.endswith("IAN") and bool(self._raw(k[:-3]) & PLACE))
-        return False  # ("BANJULIANS": a place + IAN)
+            if self._raw(k[:-1]) & PLACE:
+                return True
+            # A place + IAN only in the plural or after a dropped E ("BANJULIANS", "ZAIRIAN"):
+            # "TEHRANIAN", "KASHANIAN" are family names.
+            return k.endswith("IAN") and bool(plural and self._raw(k[:-3]) & PLACE or self._raw(k[:-3] + "E") & PLACE)
+        return False
 
     def _derived(self, k: str) -> bool:
         known = self._common_or_rare
@@ -271,8 +278,10 @@ class Lexicon:
         known = self._common
         last = len(k) - 1
         for i, c in enumerate(k):
-            r = _MISREAD.get(c)
-            if r is not None and not (i == last and c == "O"):  # "ROSINO" is a name, not "ROSING"
+            rs = _MISREAD.get(c)
+            if rs is None or (i == last and c == "O"):  # "ROSINO" is a name, not "ROSING"
+                continue
+            for r in rs:
                 w = k[:i] + r + k[i + 1:]
                 if known(w) or derivable(w, known):
                     return True

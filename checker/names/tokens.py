@@ -15,8 +15,7 @@ from typing import Final
 
 import regex as re
 
-from checker.names.lexicon import (ANYWORD, CACHE_MAX, FAMILY_FIRST, GIVEN, NAME, NAME_ABBREV, PLACE, SUR, TOP, WORD, Lexicon,
-                                   key)
+from checker.names.lexicon import CACHE_MAX, GIVEN, NAME_ABBREV, PLACE, SUR, TOP, WORD, Lexicon, key
 
 INITIAL, UPPER, CAPITAL, LOWER = "I", "U", "C", "L"
 MIXED, CAPS, EVERY = 0, 1, 2  # how a run is read: mixed case, ALL CAPS, every word (slots)
@@ -136,6 +135,8 @@ class Tokens:
                 titles.append((ps, p, c))
                 continue
             for o, eo, w, k, f, sh, lead, poss, dot in temps:
+                if caps and poss and k in _SEN and toks and toks[-1].flags & GIVEN and toks[-1].end == ps + o - 1:
+                    f = SUR  # "HUN SEN'S": a title abbreviation with a possessive after a given name
                 tok = Token(ps + o, ps + eo, w, k, f, sh, ps, lead, poss, dot)
                 if not caps:
                     if inline:
@@ -157,12 +158,6 @@ class Tokens:
                     self._add(e + 1, toks)
                     for tok in toks[n0:]:
                         tok.sent = False
-            elif caps and toks and toks[-1].ps == ps and toks[-1].flags & FAMILY_FIRST:
-                e = t2.find(" ", ps)
-                nxt = self._piece(e + 1) if e >= 0 else ""
-                if nxt.isalpha() and lex.flags(nxt) & PLACE and not lex.flags(nxt) & (ANYWORD | NAME) \
-                        and _entry(nxt, lex, mode, cache) == 0:
-                    self._add(e + 1, toks)  # "ZHAO ZIYANG": a Chinese given name that is a town's name too
         # Titles point at the word they introduce: "Minister Tusk", "CHIEF OF DEFENSE ILKER BASBUG".
         at_piece: dict[int, Token] = {}
         if titles:
@@ -233,8 +228,8 @@ class Tokens:
             return False
         if prev.flags & TOP:
             return False  # "HIS BROTHER,", "AS PRESIDENT,"
-        if caps and core in _SEN and t2[ps + len(core):ps + len(core) + 1] in ("", " ", ",", "'", "’", ".") \
-                and not (len(core) < len(p) and p[len(core)] == "." and self._next_is_name(ps)):
+        if caps and core in _SEN and p[len(core):len(core) + 1] in ("", ",", ";", ".") \
+                and not (p[len(core):] == "." and self._next_is_name(ps)):
             return True  # "HUN SEN": a title abbreviation that is also a name part, after a given name
         if len(core) < len(p):  # "OFFICER DALE PRINCE,"; in ALL CAPS only after a title
             if not caps:
@@ -251,9 +246,12 @@ class Tokens:
             and self.lex.piece_class.get(nxt, 2) == 2  # "Jaime Mayor Oreja"
 
     def _next_is_name(self, ps: int) -> bool:
-        """The piece after the one at ``ps`` may be a name (no common word): "SEN. KERRY"."""
-        e = self.t2.find(" ", ps)
-        return e >= 0 and self.lex.piece_class.get(self._piece(e + 1).strip(PUNCT), 2) == 2
+        """The piece after the one at ``ps`` may be a name (no common or frequent word): "SEN. KERRY"."""
+        j = self._next_piece(ps)
+        if j is None:
+            return False
+        w = self._piece(j).strip(PUNCT)
+        return bool(w) and self.lex.piece_class.get(w, 2) == 2 and not self.lex.flags(key(w)) & TOP
 
     def _piece(self, ps: int) -> str:
         """The piece that starts at ``ps``."""

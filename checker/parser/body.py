@@ -23,9 +23,9 @@ from checker.model import (
     Segment,
     Span,
     SubParagraph,
-    TextBlock,
 )
 from checker.parser import patterns as P
+from checker.parser.header import continuation, entry_block
 
 MAX_PARAGRAPH_NUMBER: Final = 199
 _MARK_LEVEL: Final = {
@@ -43,8 +43,8 @@ _OPENER_HEADS: Final = frozenset("0123456789.¶P")
 _MARK_ALIASES: Final = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
 _TRAILER: Final = re.compile(
     r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+"
-    r"|[>#*=_~-]{1,10}+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*+$"
-)  # (stray marks and a page's classification line after the signature are page furniture)
+    r"|[>#*=_~-]{1,10}+)\s*+$"
+)  # (stray marks after the signature are furniture; so is a classification line, see _signature)
 _SIGNATURE: Final = re.compile(
     r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+#?+\.?+\s*+$"
 )  # ("MCDONALD#": a copy's end-of-text mark run onto the name)
@@ -197,10 +197,13 @@ def parse_body(cable: Cable, start: int) -> None:
         if c0 == "C" and not cands and cable.classified_by is None and (m := P.CLASSIFIED_BY.match(t)):
             # A Classified By line the metadata pass did not reach (after a page header run into
             # the references, say): still the classifier's line, not prose.
-            line.kind = "classified_by"
-            v = line.start + m.start("rest")
-            cable.classified_by = TextBlock([line], Span(v, max(v, line.start + len(t.rstrip()))), m["rest"].strip())
+            j = min(continuation(lines, k, 4), end)
+            for ln in lines[k:j]:
+                ln.kind = "classified_by"
+            cable.classified_by = entry_block(lines[k:j], line.start + m.start("rest"))
             prev_blank, prev_text = False, ""
+            continue
+        if line.kind == "classified_by":  # (its continuation lines)
             continue
         if c0 == "S" and (s.startswith("SIPDIS") and s.rstrip() == "SIPDIS"
                           or after_break >= k - 3 and s.startswith("SUBJECT:")):
@@ -423,7 +426,8 @@ def _signature(cable: Cable, start: int) -> int:
     """Finds the closing signature; returns the index just past the body."""
     lines = cable.lines
     k = len(lines) - 1
-    while k >= start and (lines[k].blank or (len(lines[k].text) < 500 and _TRAILER.match(lines[k].text))):
+    while k >= start and (lines[k].blank or (len(lines[k].text) < 500 and (
+            _TRAILER.match(lines[k].text) or lines[k].text.strip() in _CLASS_LINES))):
         if not lines[k].blank:
             lines[k].kind = "trailer"
         k -= 1

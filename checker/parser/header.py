@@ -424,7 +424,8 @@ def _parse_tags(lines: list[Line]) -> TagsLine | None:
     return parse_tags(lines)  # in checker/parser/tags.py with the rest of the TAGS reading
 
 
-def _block(lines: list[Line], value_start: int) -> TextBlock:
+def entry_block(lines: list[Line], value_start: int) -> TextBlock:
+    """The value of a metadata entry (SUBJECT, REF, Classified By) over its lines."""
     text = " ".join(
         [lines[0].text[value_start - lines[0].start:].strip()] + [ln.text.strip() for ln in lines[1:]]
     ).strip()
@@ -447,7 +448,7 @@ def _is_key_line(t: str) -> bool:
     return False
 
 
-def _continuation(lines: list[Line], i: int, limit: int) -> int:
+def continuation(lines: list[Line], i: int, limit: int) -> int:
     """Index past the lines continuing a metadata entry at ``i`` (until blank or a key line)."""
     j = i + 1
     while j < len(lines) and j - i <= limit:
@@ -463,13 +464,15 @@ _ENTRY_LEADS: Final = P.Leads(P.EO, P.TAGS, P.SUBJECT)
 
 
 def _entry_ahead(lines: list[Line], i: int, limit: int = 20) -> bool:
-    """An E.O., TAGS or SUBJECT line within ``limit`` non-blank lines after ``i``, before a paragraph."""
+    """An E.O., TAGS or SUBJECT line within ``limit`` non-blank lines after ``i``, before a paragraph,
+    a page header or a sentence (a SUBJECT repeated atop page 2 is no evidence)."""
     seen = 0
     for j in range(i + 1, len(lines)):
         if lines[j].blank:
             continue
         t = lines[j].text
-        if len(t) > MAX_LINE or P.PARA.match(t):
+        if len(t) > MAX_LINE or P.PARA.match(t) or P.PAGE_HEADER.match(t) or P.PAGE_BREAK.match(t) \
+                or P.ends_sentence(t):
             return False
         for pattern in _ENTRY_LEADS(t):
             if pattern.match(t):
@@ -632,29 +635,29 @@ def parse_metadata(cable: Cable, i: int) -> int:
             i += 1
             continue
         if "subject" not in keys and P.SUBJECT in lead and (m := P.SUBJECT.match(t)):
-            j = _continuation(lines, i, 4)
+            j = continuation(lines, i, 4)
             for ln in lines[i:j]:
                 ln.kind = "subject"
-            cable.subject = _block(lines[i:j], line.start + m.start("rest"))
+            cable.subject = entry_block(lines[i:j], line.start + m.start("rest"))
             keys.add("subject")
             i = j
             continue
         if ((P.REF in lead and (m := P.REF.match(t)))
                 or (keys and P.REF_NOCOLON in lead and (m := P.REF_NOCOLON.match(t)))):
-            j = _continuation(lines, i, 12)
+            j = continuation(lines, i, 12)
             for ln in lines[i:j]:
                 ln.kind = "ref"
             if "ref" not in keys:
                 cable.refs = []  # a new block's references replace the wrapper's
-            cable.refs.append(_block(lines[i:j], line.start + m.start("rest")))
+            cable.refs.append(entry_block(lines[i:j], line.start + m.start("rest")))
             keys.add("ref")
             i = j
             continue
         if not has_cb and P.CLASSIFIED_BY in lead and (m := P.CLASSIFIED_BY.match(t)):
-            j = _continuation(lines, i, 4)
+            j = continuation(lines, i, 4)
             for ln in lines[i:j]:
                 ln.kind = "classified_by"
-            cable.classified_by = _block(lines[i:j], line.start + m.start("rest"))
+            cable.classified_by = entry_block(lines[i:j], line.start + m.start("rest"))
             has_cb = True
             i = j
             continue
@@ -692,7 +695,7 @@ def parse_metadata(cable: Cable, i: int) -> int:
         if not keys and not cable.banners and not cable.caveats and cable.header is None:
             break  # no metadata block at all: the body starts here
         if not keys and not para and (cable.banners or ((cable.caveats or cable.header is not None)
-                                                       and _entry_ahead(lines, i))):
+                                                       and not P.ends_sentence(t) and _entry_ahead(lines, i))):
             # Lines between banner and E.O. that are none of the above ("PASS TO ...",
             # "CAPE TOWN FOR EMBASSY"): routing-like addressee lines. Without a banner (a copy that
             # ran it into the last header line) only when E.O./TAGS/SUBJECT follows soon.

@@ -182,3 +182,9 @@ class Leads:
                 self._cache.clear()
             got = self._cache[head] = frozenset(p for p in self.patterns if p.match(head, partial=True))
         return got
+
+
+def ends_sentence(t: str) -> bool:
+    """A line that ends a sentence of prose (routing and metadata lines do not)."""
+    e = t.rstrip()
+    return e[-1:] in (".", "?", "!") and len(e.split()) >= 6

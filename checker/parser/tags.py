@@ -172,7 +172,7 @@ def _tag_list(text: str) -> bool:
 def _routing_line(t: str) -> bool:
     """An addressee line the metadata patterns leave out: "NAIROBI FOR PFLAUMER", "GENEVA PASS TO
     IFRC", or an office list continuing one ("ED/ESC/ENR", "COX), AF (BELLAMY)")."""
-    if len(t) > 200 or t.upper() != t:
+    if len(t) > 200 or t.upper() != t or P.ends_sentence(t):
         return False
     up = f" {t.strip()} "
     return " FOR " in up or " PASS TO " in up or (len(t) <= 80 and ("/" in t or ")" in t) and "." not in t)
