@@ -184,6 +184,9 @@ class Lexicon:
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
         if not f & (ANYWORD | NAME | PLACE):
+            head, _, tail = k.partition("'")
+            if len(head) >= 2 and len(tail) >= 3 and (g := self._raw(head + tail) & (ANYWORD | PLACE | JARGON)):
+                return f | g  # "SHI'ITE" is "SHIITE" (a contraction is not: "DIDN'T")
             if len(k) >= 4 and k[-1] == "S" and self._raw(k[:-1]) & JARGON:
                 return f | JARGON  # an acronym's plural written in capitals: "UNSCRS", "PRTS"
             if 6 <= len(k) <= 8 and k[:2] in self._countries and k[2:] in self._tags:

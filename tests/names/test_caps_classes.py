@@ -219,3 +219,11 @@ def test_classified_by_slot_opening_a_paragraph():
     assert found[:1] == ["JOSIAH H. BEEMAN"]
     # decoy: classified by an institution
     assert names("1. (C) CLASSIFIED BY THE MINISTRY, THE REPORT LEAKED.") == []
+
+
+def test_places_and_things_after_a_given_name_and_an_apostrophe_dropped():
+    assert names("1. (C) CROWDS FILLED THE JABULANI AMPHITHEATER. THE UTA AIRLINER FELL.") == []
+    assert names("1. (C) THE SHI'ITE COMMUNITY AND THE JAMAHIRIYA.") == []
+    assert lex_flags("SHI'ITE") & PLACE and not lex_flags("DIDN'T") & (PLACE | TYPO)
+    # decoy: an apostrophe that belongs to a name
+    assert names("1. (C) AMBASSADOR O'BRIEN SPOKE.") == ["O'BRIEN"]
