@@ -94,7 +94,7 @@ _GROUP_HEAD: Final = frozenset(
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
     "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS".split())
 # A paragraph that opens with the classifier's line.
-_CLASSIFIED_IN: Final = re.compile(r"[ ]*+(?:\([A-Z/]{1,8}+\)[ ]*+)?CLASSIFIED[ ]++BY\b:?+", re.IGNORECASE)
+_CLASSIFIED_IN: Final = re.compile(r"(?<![ ])[ ]*+(?:\([A-Z/]{1,8}+\)[ ]*+)?CLASSIFIED[ ]++BY\b:?+", re.IGNORECASE)
 _STOP_SLOT: Final = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
 _ROMAN: Final = frozenset("II III IV VI VII VIII".split())
 _SLOT_SKIP: Final = frozenset("CLASSIFIED BY ACTING".split())

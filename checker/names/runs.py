@@ -52,7 +52,7 @@ _OPENS_LIST: Final = re.compile(r"(?:^|[ ])(?:FOR|PASS[ ]TO|ATTN:?+)(?:[ ]|$)", 
 _ENDS_LIST: Final = re.compile(r"(?:,|\b(?:AND|FOR|TO|ALSO))[ ]*+$", re.IGNORECASE)
 # A name broken over two addressee lines: one word after the last FOR, then a word ending the name.
 _SPLIT_NAME_END: Final = re.compile(r"\bFOR[ ]++[A-Z][A-Za-z'-]++[ ]*+$")
-_SPLIT_NAME_START: Final = re.compile(r"[ ]*+[A-Z][A-Za-z'-]++(?:,|[ ]++AND\b|[ ]*+$)")
+_SPLIT_NAME_START: Final = re.compile(r"(?<![ ])[ ]*+(?<![A-Za-z'-])[A-Z][A-Za-z'-]++(?:,|[ ]++AND\b|[ ]*+$)")
 _NOT_LOWER: Final = bytes(c for c in range(256) if not (97 <= c <= 122))
 _NOT_UPPER: Final = bytes(c for c in range(256) if not (65 <= c <= 90))
 
