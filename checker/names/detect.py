@@ -101,6 +101,7 @@ _SLOT_SKIP: Final = frozenset("CLASSIFIED BY ACTING".split())
 # Kinds of post in routing and PASS TO lines ("AMCONSUL QUEBEC", "USOFFICE ALMATY").
 _STATION_WORDS: Final = ("AMEMB", "AMCONS", "AMCONG", "USOFFICE", "USMISSION", "USINT", "USLO", "USDEL", "USNATO")
 _FOR_SKIP: Final = frozenset("AND ALSO PASS TO FOR CC ATTN ATTENTION OR".split())
+_LIST_OPENERS: Final = ("FOR", "ATTN", "ATTN:")  # words after which an addressee line lists people
 _STRONG_CUES: Final = ("title:", "role:", "signature", "classified-by", "for-line", "inverted-form", "tag:",
                 "apposition:", "given-name", "initials", "particle", "context:")
 # "(ISAF)", "(UNAMA)": an acronym introduced in parentheses.
@@ -218,7 +219,7 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.1
     if f & L.FOREIGN:
         return 0.25
-    if not any(c in "AEIOUY" for c in t.key):
+    if not _vowels(t.key):
         return 0.1
     if len(t.key) == 4:
         return 0.45  # "KFOR", "SARG", "WASG": an unlisted four-letter word is mostly an acronym
@@ -228,6 +229,10 @@ def _score(t: Token, caps: bool, text: str) -> float:
 # Endings of near-words that stay words in ALL CAPS text whatever the context ("OFFICALS SAID",
 # "THE MINISTER DEMURRED").
 _TYPO_WORD_ENDS: Final = ("S", "ED", "LY")
+
+
+def _vowels(k: str) -> int:
+    return sum(1 for c in k if c in "AEIOUY")
 
 
 def _name_apostrophe(k: str) -> bool:
@@ -696,7 +701,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if all(t.flags & L.TOP for t in names):
             return None
         if caps and len(names) == 2 and len(names[0].key) <= 2 and names[1].flags & L.ANYWORD \
-                and not any(c in "AEIOUY" for c in names[0].key) and names[0].key not in L.NAME_ABBREV:
+                and not _vowels(names[0].key) and names[0].key not in L.NAME_ABBREV:
             return None  # an acronym before a common word: "THE MB RANKS" ("MB" is a given name too)
         first = names[0]
         conf = sum(sc) / len(sc) + 0.15
@@ -1032,7 +1037,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
     strict = cont  # PASS TO lists and continued lists mostly name offices: single words need a name list
     for i, t in enumerate(toks if not cont else ()):
         passed = t.key == "TO" and i and toks[i - 1].key == "PASS"
-        opener = t.key in ("FOR", "ATTN", "ATTN:") or passed or (i == 0 and t.key == "FROM")  # "FROM GNEHM"
+        opener = t.key in _LIST_OPENERS or passed or (i == 0 and t.key == "FROM")  # "FROM GNEHM"
         if opener or "(" in t.lead:
             start = i + (1 if opener else 0)
             strict = bool(passed) and not any(u.key == "FOR" or "(" in u.lead for u in toks[i:])
@@ -1113,8 +1118,8 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
             if prev.text.isalpha() and not prev.lead and prev.key not in _FOR_SKIP and len(prev.key) >= 3 \
                     and not pf & (L.JARGON | L.TITLE | L.ORG | L.PLACE | L.TOP) \
                     and (pf & L.GIVEN or (not pf & ~L.TOWN and len(prev.key) >= 4
-                                          and sum(c in "AEIOUY" for c in prev.key) >= 2)) \
-                    and (prev.index == 0 or L.key(tk.word_before(prev) or "") in ("FOR", "ATTN", "ATTN:")
+                                          and _vowels(prev.key) >= 2)) \
+                    and (prev.index == 0 or L.key(tk.word_before(prev) or "") in _LIST_OPENERS
                          or (L.key(tk.word_before(prev) or "") == "TO"
                              and L.key(tk.word_before(prev, 2) or "") == "PASS")
                          or tk.text[prev.start - 2:prev.start - 1] in (",", ";", "(")):
@@ -1127,7 +1132,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
 def _alone_in_parentheses(tk: Tokens, t: Token) -> bool:
     """An unlisted word alone in parentheses after an office: "DRL/IRF (FARR)" (not "(ISAF)": jargon)."""
     return t.lead == "(" and tk.text[t.end:t.end + 1] == ")" and not t.flags and len(t.key) >= 4 \
-        and t.key.isalpha() and any(c in "AEIOUY" for c in t.key)
+        and t.key.isalpha() and _vowels(t.key) > 0
 
 
 def _for_word_surname(tk: Tokens, t: Token) -> bool:
@@ -1138,7 +1143,7 @@ def _for_word_surname(tk: Tokens, t: Token) -> bool:
     if not (f & L.SUR and f & L.TOP) or f & (L.JARGON | L.TITLE | L.ORG | L.PLACE) or len(k) < 4 \
             or k in _NOT_AFTER_TITLE or k in _NOT_SURNAME or t.lead or t.shape != UPPER:
         return False
-    if L.key(tk.word_before(t) or "") not in ("FOR", "ATTN", "ATTN:"):
+    if L.key(tk.word_before(t) or "") not in _LIST_OPENERS:
         return False
     if tk.text[t.end:t.end + 1] in (",", ";"):
         return True
