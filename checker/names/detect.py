@@ -68,7 +68,10 @@ _KIN: Final = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER 
 # A lone name-like word after an article or a place preposition is a thing, group or place ("the
 # Alizai", "a Houthi statement", "in Seville") unless a person-attribute noun follows ("the Aznar
 # government").
-_THING_BEFORE: Final = frozenset("THE A AN IN AT NEAR".split())
+_THING_BEFORE: Final = frozenset("THE A AN IN AT NEAR EVERY EACH OTHER MOST ALL SOME ANY MANY FEW SEVERAL ANOTHER".split())
+# A lone unlisted word alone in quotes or brackets: the characters that may close each opener.
+_ALONE_OPEN: Final = "\"“("
+_ALONE_CLOSE: Final = {"\"": "\"", "“": "”\"", "(": ")"}
 _PERSON_HEAD: Final = frozenset(
     "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN FAMILY ERA YEARS PRESIDENCY DOCTRINE "
     "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
@@ -83,16 +86,32 @@ _NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIG
 _KIND_BEFORE: Final = frozenset(
     "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY LAKE RIVER "
+    "SUBURB SUBURBS CLUB UTILITY "
     # (only nouns for organisations: "the producer Mendoza", "the contractor Hernandez" are people)
     "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER".split())
-_PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA".split())
+_PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA "
+                             "SUBURB SUBURBS".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
 _GROUP_HEAD: Final = frozenset(
     "TRIBE TRIBES TRIBAL CLAN CLANS REBELS REBELLION INSURGENTS INSURGENCY FIGHTERS GUERILLAS GUERRILLAS "
     "MILITANTS MILITIA MILITIAS POSITIONS OPERATIONS FIGHTING DEATHS CONSERVATISM SECT NEIGHBORHOOD "
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
-    "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS".split())
+    "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS "
+    "BUSINESS BUSINESSES BUSINESSMEN COMPANIES PLAYERS DANCERS SINGERS MUSIC CHURCH CHURCHES COMMUNITY "
+    "COMMUNITIES".split())
+# Particles that stand with a family name, and the articles after them ("DE LOS SANTOS").
+_SURNAME_PARTICLES: Final = frozenset("DE DEL DA DOS DI DELLA VAN VON DER DEN TER".split())  # (not DAS: a title)
+_ARTICLES: Final = frozenset("LA LAS LOS EL LE LES".split())
+# Words that head an institution's or a place's name in Romance languages, before the name (the
+# English ones follow it: "the Palace" ends a phrase, "Banco Weise" starts one).
+_HEAD_ORGS: Final = frozenset(
+    "BANCO BANCA BANQUE PLAZA PRACA CALLE AVENIDA COLONIA BARRIO GUARDIA UNIVERSIDAD UNIVERSIDADE UNIVERSITE "
+    "FUNDACION FUNDACAO INSTITUTO INSTITUT MINISTERIO COMISION COMISSAO PARTIDO COMPANHIA COMPANIA COMPAGNIE "
+    "JORNAL FRENTE MOVIMIENTO ALIANZA FEDERACION CENTRO CASA ASOCIACION ASOCIACAO CAMARA CORPORACION EMPRESA "
+    "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
+_SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
+_CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
 # A paragraph that opens with the classifier's line.
 _CLASSIFIED_IN: Final = re.compile(r"(?<![ ])[ ]*+(?:\([A-Z/]{1,8}+\)[ ]*+)?CLASSIFIED[ ]++BY\b:?+", re.IGNORECASE)
 _STOP_SLOT: Final = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
@@ -672,6 +691,31 @@ def _mixed_surname(tk: Tokens, given: Token, u: Token) -> bool:
                                or strip_punct(nxt) in _ROMAN)
 
 
+# Words before a quoted word that make it a person's alias: 'HEADED BY ONE "FARZANDEH"'.
+_ALIAS_BEFORE: Final = frozenset("ONE ALIAS AKA NICKNAMED DUBBED NAMED".split())
+
+
+def _alone_term(tk: Tokens, t: Token, paren: bool) -> bool:
+    """False when a quoted or bracketed word is a person's alias: after a name ("Muhammad bin Zayid
+    (MbZ)", "Rodrigo Londono (Timochenko)"), after "ONE"/"ALIAS", or as a given name before a family
+    name ('"KHALIT" YAMADAYEV')."""
+    before = tk.word_before(t, past_lead=True)
+    if before is not None:
+        k = L.key(strip_punct(before))
+        f = tk.lex.flags(k)
+        if paren and (before[:1].isupper() or tk.text.isupper()) and len(k) >= 3 and k.replace("-", "").isalpha() \
+                and not f & (L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE) \
+                or not paren and k in _ALIAS_BEFORE:
+            return False
+    if not paren:
+        after = tk.word_after(t)
+        core = strip_punct(after) if after is not None else ""
+        if len(core) >= 3 and core.isalpha() and not tk.lex.flags(L.key(core)) & (
+                L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE | L.PARTICLE):
+            return False
+    return True
+
+
 def _strong_given(g: list[Token]) -> bool:
     for t in g:
         if t.flags & L.GIVEN and not t.flags & L.TOP:
@@ -775,6 +819,13 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 and L.key(strip_punct(nxt)) in _GROUP_HEAD:
             thing = True
             cues.append(f"group-context:{strip_punct(nxt).lower()}")
+    if kind == 0 and len(g) == 1 and g0.lead and (op := g0.lead[-1]) in _ALONE_OPEN and not g0.poss \
+            and conf < 0.9 and not g0.flags & L.NAME and tk.text[g0.end:g0.end + 1] in _ALONE_CLOSE[op] \
+            and (caps or op == "(") and _alone_term(tk, g0, op == "("):
+        # An unlisted word bracketed on its own is an acronym's gloss ("UNIFICATION MOVEMENT
+        # (TAWHIID)"), and quoted in ALL CAPS a term ('"BUMIPUTRA" BUSINESSMEN')
+        thing = True
+        cues.append("thing-context:alone")
     if kind == 2:
         conf = max(conf, 0.9)
         cues.insert(0, f"title:{tt}")
@@ -806,6 +857,16 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             if k1 in _KIND_BEFORE:
                 thing = True
                 cues.append(f"kind-context:{k1.lower()}")
+        # An institution's word heads the phrase, as in Romance names: "BANCO WEISE", "PLAZA DE ITALIA".
+        head = prev
+        n = 2
+        while head is not None and n <= 4 and L.key(head) in _CHAIN and (caps or head.islower()):
+            head = tk.word_before(g0, n)
+            n += 1
+        if head is not None and not thing and head == strip_punct(head) and (caps or head[:1].isupper()) \
+                and L.key(head) in _HEAD_ORGS:
+            thing = True
+            cues.append(f"org-context:{head.lower()}")
     if kind == 0 and g0.lead in ("", ","):
         prev = before if not g0.lead else tk.word_before(g0, 2)
         if prev is not None and L.key(prev.rstrip(",")) in _KIN \
@@ -1291,6 +1352,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 starts = {t.start for t in g}
                 st.taken.update(t.index for t in toks if t.start in starts)
         _mark_places(toks, lex)
+        _mark_saint_places(tk)
         scores = [_score(t, caps, text) for t in toks]
         if caps and "- " in text:
             _hyphenated_words(tk, scores)
@@ -1338,6 +1400,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     known: set[str] = set()
     known_top: set[str] = set()  # very frequent words as family names: lent to mixed-case text only
     known_caps: set[str] = set()  # ... and to ALL CAPS text next to a speech verb ("WOOD SAID")
+    saint_known: set[str] = set()  # family names written after a saint's name ("Maria San Gil")
     for _st, c in cands:
         if _strong(c):
             names = c.names
@@ -1351,6 +1414,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) \
                     and (len(names) >= 2 or any(cue.startswith("title:") for cue in c.cues)):
                 known_caps.add(last.key)  # "DCM WOOD ... WOOD SAID": lent to ALL CAPS text with a cue
+            if len(c.toks) >= 3 and c.toks[-2].key in _SAINTS and c.toks[-1] is last and _given_word(c.toks[-3]):
+                saint_known.add(last.key)
             first = names[0]
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
@@ -1379,6 +1444,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
+        if names and c.toks[0] is names[0] and (parts := _particles_before(st.toks, c.toks[0], names[0].key in saint_known)):
+            c.toks = parts + c.toks  # "DE LOS SANTOS SAID", "de Venecia said": the particles are the name's
         if len(c.toks) == 1 and names and names[0].key in known \
                 and (name_before := _name_word_before(st, c.toks[0])) is not None:
             c.toks = c.names = [name_before, c.toks[0]]
@@ -1428,14 +1495,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                         and not (_said_after(st.tk, t) or _subject_after_clause(st.tk, t)):
                     continue  # a sentence's first word ("Cable"), unless it speaks ("Fox said", "Fox, who")
                 if t.flags & L.PLACE and not lex.flags(t.key) & L.PLACE \
-                        and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE):
+                        and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE
+                                 and (toks[t.index - 1].key not in _SAINTS or t.key in saint_known)):
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
                 name_before = _name_word_before(st, t) if caps else None
                 if name_before is not None:
                     mentions.append(_mention(st.run, [name_before, t], 0.8, ["propagation", "given-name"]))
                     st.taken.add(name_before.index)
                 else:
-                    mentions.append(_mention(st.run, [t], 0.8, ["propagation"]))
+                    mentions.append(_mention(st.run, _particles_before(toks, t, t.key in saint_known) + [t], 0.8, ["propagation"], names=[t]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
@@ -1572,6 +1640,56 @@ def _tag_persons(cable: Cable) -> list[Mention]:
     return out
 
 
+
+
+def _particles_before(toks: list[Token], t: Token, saint: bool = False) -> list[Token]:
+    """The particles written right before ``t`` ("DE LOS" of "DE LOS SANTOS", "San" of "San Gil"),
+    which stand with a family name found by propagation (the name is "DE VENECIA", not "VENECIA")."""
+    i = t.index
+    if i <= 0 or i >= len(toks) or toks[i] is not t:
+        return []
+    out: list[Token] = []
+    nxt = t
+    while i > 0 and len(out) < 3 and nxt.join and not nxt.lead:
+        p = toks[i - 1]
+        if p.poss or not p.flags & L.PARTICLE or p.key not in _CHAIN and not (saint and p.key in _SAINTS):
+            break
+        out.insert(0, p)
+        nxt = p
+        i -= 1
+    while out and out[0].key in _ARTICLES:
+        out.pop(0)  # "LOS SANTOS" alone: an article opens no family name
+    return out
+
+
+
+
+def _given_word(t: Token) -> bool:
+    return bool(t.flags & L.GIVEN and not t.flags & L.TOP)
+
+
+def _mark_saint_places(tk: Tokens) -> None:
+    """"SAN ISIDRO", "SANTA CRUZ", "SAN MARTIN DE PORRES": a saint's name opening a phrase names a
+    place or an institution, unless a name or a title comes first ("Maria San Gil", "GENERAL SAN
+    MARTIN")."""
+    toks = tk.toks
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        if t.key not in _SAINTS or t.shape == LOWER or not toks[i + 1].join or t.poss or i in tk.title_at \
+                or i > 0 and t.join and _given_word(toks[i - 1]) \
+                or i > 1 and t.join and toks[i - 1].key in _SURNAME_PARTICLES and toks[i - 1].join \
+                and toks[i - 2].flags & L.NAME and not toks[i - 2].flags & L.TOP:
+            continue  # "Maria San Gil", "Fulgencio Coll de San Simon"
+        toks[i + 1].flags |= L.PLACE
+        k = i + 2
+        while k < n and k - i < 5 and toks[k].join and toks[k].flags & L.PARTICLE and toks[k].key in _CHAIN:
+            k += 1
+        if k > i + 2 and k < n and toks[k].join:
+            for m in range(i + 2, k + 1):
+                toks[m].flags |= L.PLACE  # "DE PORRES" of "SAN MARTIN DE PORRES"
+
+
 def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
     """Multi-word places ("El Salvador", "Hong Kong") become one place: flag their words."""
     first = lex.phrase_first
@@ -1591,8 +1709,11 @@ def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
                 k = k + " " + toks[j].key
                 if k in phrases:
                     best = j
-            if best:
+            if best and not (i > 1 and t.join and t.key in _ARTICLES and toks[i - 1].key in _SURNAME_PARTICLES
+                             and toks[i - 1].join and toks[i - 2].flags & L.GIVEN):
                 for j in range(i, best + 1):
                     toks[j].flags |= L.PLACE
                 i = best
+            elif best:
+                i = best  # "JOEL DE LOS SANTOS": after a given name and DE, a place is a family name
         i += 1

@@ -82,10 +82,12 @@ _MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "GO", "'": "T"}  # (tokens
 # Combining forms of place names in compounds ("SINO-INDIAN", "ETHIO-LIBYAN").
 _COMBINING: Final = frozenset("SINO INDO ANGLO FRANCO AFRO EURO RUSSO ETHIO SYRO ISRAELO ITALO HISPANO GRECO "
                               "TURCO IRANO LUSO AUSTRO SOVIETO SERBO CROATO ARABO PERSO NIPPO KOREO".split())
+_SHORT_PARTS: Final = frozenset(("UP", "IN", "ON", "BY"))  # run into a word: "SHAKEUP", "BYLINED"
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
              "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
-             "PARA", "QUASI", "PSEUDO", "NEO", "NEO-", "EURO", "AFRO")
+             "PARA", "QUASI", "PSEUDO", "NEO", "NEO-", "EURO", "AFRO", "BIO", "ELECTRO", "AGRO", "HYDRO",
+             "PETRO", "NARCO", "TELE")
 
 
 def key(text: str) -> str:
@@ -241,9 +243,13 @@ class Lexicon:
         return k.endswith("LY") and len(k) > 6 and derivable(k[:-2], known)
 
     def _compound(self, k: str) -> bool:
-        """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"."""
+        """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"; or a word and
+        an adverb particle: "SHAKEUP", "UPMARKET", "CONVEYEDIN", "BYLINED"."""
         top = self.sets.get(TOP, frozenset())
-        for i in range(3, len(k) - 2):
+        n = len(k)
+        if k[:2] in _SHORT_PARTS and self._part(k[2:]) or k[-2:] in _SHORT_PARTS and len(k) >= 7 and self._part(k[:-2]):
+            return True
+        for i in range(3, n - 2):
             a, b = k[:i], k[i:]
             if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) and self._part(a) and self._part(b):
                 return True
@@ -288,6 +294,11 @@ class Lexicon:
                 w = k[:i] + r + k[i + 1:]
                 if known(w) or derivable(w, known):
                     return True
+        if "Q" in k:
+            # A whole cable read G as Q ("FIQHTINQ", "NEIQHBORINQ", "SENEQAL"): every Q without a U.
+            w = "".join("G" if c == "Q" and k[i + 1:i + 2] != "U" else c for i, c in enumerate(k))
+            if w != k and (known(w) or derivable(w, known) or self._raw(w) & PLACE):
+                return True
         return False
 
     @staticmethod

@@ -310,9 +310,10 @@ class Tokens:
             return True
         return False
 
-    def word_before(self, tok: Token, k: int = 1) -> str | None:
-        """The raw k-th non-empty piece before the token's piece (None at the start of the run)."""
-        if tok.lead:
+    def word_before(self, tok: Token, k: int = 1, past_lead: bool = False) -> str | None:
+        """The raw k-th non-empty piece before the token's piece (None at the start of the run);
+        the token's leading punctuation counts as the first unless ``past_lead``."""
+        if tok.lead and not past_lead:
             if k == 1:
                 return tok.lead
         t2 = self.t2

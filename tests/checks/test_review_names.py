@@ -498,10 +498,11 @@ def test_abbreviated_given_name_and_hyphenated_name_pairs():
 def test_capitalised_particle_mid_sentence_and_particle_place_phrases_still_propagate():
     got = names(mixed("1. (C) Elders are critical of the De Juana decision. Le Monde reported it."))
     assert got == ["De Juana"]
-    # "la Vega" is a place phrase too, but after a particle the family name still propagates.
+    # "la Vega" is a place phrase too, but after a particle the family name still propagates,
+    # and its particles with it.
     got = names(mixed("1. (C) Vice President Maria Teresa Fernandez de la Vega spoke. Later, de la Vega "
                       "agreed."))
-    assert got[-1] == "Vega"
+    assert got[-1] == "de la Vega"
 
 
 def test_all_caps_near_word_name_with_a_speech_cue():

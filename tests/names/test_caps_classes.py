@@ -1,6 +1,6 @@
 """ALL CAPS (and some mixed-case) behaviours of the name detector: a case that fires and a decoy each."""
 from checker.names import detect
-from checker.names.lexicon import ANYWORD, JARGON, PLACE, TITLE, TYPO, lexicon_for
+from checker.names.lexicon import ANYWORD, JARGON, PLACE, TITLE, TYPO, WORDSHAPE, lexicon_for
 from checker.parser import parse
 from tests.conftest import ctx
 
@@ -227,3 +227,63 @@ def test_places_and_things_after_a_given_name_and_an_apostrophe_dropped():
     assert lex_flags("SHI'ITE") & PLACE and not lex_flags("DIDN'T") & (PLACE | TYPO)
     # decoy: an apostrophe that belongs to a name
     assert names("1. (C) AMBASSADOR O'BRIEN SPOKE.") == ["O'BRIEN"]
+
+
+def test_particles_stand_with_a_propagated_family_name():
+    found = names("1. (C) POLOFF MET PROFESSOR JOEL DE LOS SANTOS. DE LOS SANTOS SAID THAT HOUSE SPEAKER "
+                  "JOSE DE VENECIA WAS AWAY. HE SAID DE VENECIA HAD TRAVELED.")
+    assert found == ["JOEL DE LOS SANTOS", "DE LOS SANTOS", "JOSE DE VENECIA", "DE VENECIA"]
+    assert names("1. (C) The minister met Thomas de Maiziere. De Maiziere said so.") \
+        == ["Thomas de Maiziere", "De Maiziere"]
+    # decoy: an article alone opens no family name; a place phrase after no given name stays a place
+    assert names("1. (C) VOTERS IN LOS SANTOS PROVINCE REJECTED IT.") == []
+
+
+def test_a_cable_that_reads_g_as_q():
+    assert names("1. (C) FIQHTINQ IN NEIQHBORINQ SENEQAL AFFECTS THE PROQRAMME.") == []
+    # decoy: a Q without a U in a name that no G makes a word
+    assert names("1. (C) PRESIDENT QADHAFI SAID SO. TARIQ AZIZ AGREED.") == ["QADHAFI", "TARIQ AZIZ"]
+
+
+def test_a_saints_name_opens_a_place():
+    assert names("1. (C) BOMBS HIT THE EMBASSY IN SAN ISIDRO AND THE SUBURB OF SAN MARTIN DE PORRES.") == []
+    assert names("1. (C) Talks were held in San Sebastian.") == []
+    # decoys: a saint's name inside a family name, after a given name, stays the name's
+    assert names("1. (C) The PP leader Maria San Gil resigned. The San Gil announcement surprised.") \
+        == ["Maria San Gil", "San Gil"]
+    assert names("1. (C) His father, Fulgencio Coll de San Simon, was a general.") \
+        == ["Fulgencio Coll de San Simon"]
+
+
+def test_an_institution_word_heading_a_romance_name():
+    assert names("1. (C) A BOMB HIT BANCO WEISE AND A CAR BURNED IN THE PLAZA DE ITALIA.") == []
+    # decoy: an English institution word ends its phrase; the name after it is a person's
+    assert names("1. (C) WITHIN THE PALACE DAOUD HAD BEEN ASKED TO SURRENDER.") == ["DAOUD"]
+
+
+def test_words_run_together_with_an_adverb_or_a_prefix():
+    assert names("1. (C) THE CABINET SHAKEUP AND THE BIOSAFETY LAW WERE CONVEYEDIN PRESS.") == []
+    assert lex_flags("SHAKEUP") & WORDSHAPE and lex_flags("BIOSAFETY") & ANYWORD
+    # decoy: a short unlisted family name that reads as particle + word stays unknown
+    assert not lex_flags("ONSLOW") & (ANYWORD | WORDSHAPE)
+
+
+def test_a_term_quoted_or_a_gloss_bracketed_alone():
+    assert names('1. (C) MOST "BUMIPUTRA" BUSINESSMEN BACK THE ISLAMIC UNIFICATION MOVEMENT (TAWHIID).') == []
+    assert names("1. (C) The Islamic Unification Movement (Tawhiid) met.") == []
+    # decoys: an alias after a name, a quoted given name before a family name, an alias after "ONE"
+    assert names("1. (C) Chief of Staff Muhammad bin Zayid Al-Nahyan (MbZ) hunts.") \
+        == ["Muhammad bin Zayid Al-Nahyan", "MbZ"]
+    found = names('1. (C) "KHALIT" YAMADAYEV WILL RUN. A GROUP HEADED BY ONE "FARZANDEH" MET.')
+    assert "KHALIT" in found and "FARZANDEH" in found
+
+
+def test_a_lone_unlisted_word_after_a_quantifier_or_before_a_group_noun():
+    assert names("1. (C) EVERY BUTUT COUNTS. KORA AND BALAFON PLAYERS SANG; OTHER JASRA OUTLETS CLOSED.") == []
+    assert names("1. (C) THE VILLA IN THE SUBURB OF PSYCHIKO BURNED.") == []
+    # decoy: a lone unlisted word that speaks is a name
+    assert names("1. (C) TURABI SAID THE FRONT WOULD WIN.") == ["TURABI"]
+
+
+def test_places_jargon_and_demonyms_added_to_the_lists():
+    assert names("1. (C) PHILIPPINE TROOPS ENTERED MINDANAO. CLASSIFIED BY: TDY OFFICER.") == []
