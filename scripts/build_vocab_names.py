@@ -382,6 +382,8 @@ def build(out: Path) -> None:
     junk = set(JARGON) | set(TITLES) | set(ORGS) | set(NOT_NAMES)
     given -= junk
     surnames -= junk
+    # English verbs in -ize that the lists hold as family names ("HARMONIZE", "CUSTOMIZED"): noise
+    surnames -= {w for w in surnames if w.endswith(("IZE", "IZED")) and in_dict(w, dict_lower)}
     surnames |= set(WORD_SURNAMES)
     names = given | surnames
     ranked_names = set(sur_rank) | set(names_dataset_top(True, 3000)) | gender_guesser_names(1)

@@ -716,6 +716,51 @@ def _alone_term(tk: Tokens, t: Token, paren: bool) -> bool:
     return True
 
 
+_LIST_AND: Final = frozenset(("AND", "OR", "and", "or"))
+
+
+def _place_list(tk: Tokens, t: Token) -> bool:
+    """A lone word in a list of places is a place too: "BERN, ZURICH, BASEL, OLTEN, SOLOTHURN, AND
+    BIBEREST" (two places or more, and at least half of the other items)."""
+    t2 = tk.t2
+    right = t2[t.ps:t.ps + 240].split()
+    left = t2[max(0, t.ps - 240):t.ps].split()
+    if not (right and right[0].endswith(",") or len(right) > 1 and right[1] in _LIST_AND
+            or left and (left[-1] in _LIST_AND or left[-1].endswith(","))):
+        return False
+    items: list[str] = []
+    i = 0  # rightwards: after a comma, or AND/OR then the last item
+    while i + 1 < len(right) and len(items) < 6:
+        if right[i].endswith(","):
+            i += 1
+        elif right[i + 1] in _LIST_AND and i + 2 < len(right):
+            items.append(right[i + 2])
+            break
+        else:
+            break
+        if right[i] in _LIST_AND:
+            if i + 1 >= len(right):
+                break
+            i += 1
+            items.append(right[i])
+            break
+        items.append(right[i])
+    j = len(left) - 1  # leftwards
+    while j >= 0 and len(items) < 12:
+        if left[j] in _LIST_AND:
+            j -= 1
+            if j < 0:
+                break
+        elif not left[j].endswith(","):
+            break
+        items.append(left[j])
+        j -= 1
+    if len(items) < 2:
+        return False
+    places = sum(1 for w in items if tk.lex.flags(L.key(strip_punct(w))) & (L.PLACE | L.TOWN))
+    return places >= 2 and places * 2 >= len(items)
+
+
 def _strong_given(g: list[Token]) -> bool:
     for t in g:
         if t.flags & L.GIVEN and not t.flags & L.TOP:
@@ -819,6 +864,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 and L.key(strip_punct(nxt)) in _GROUP_HEAD:
             thing = True
             cues.append(f"group-context:{strip_punct(nxt).lower()}")
+        if not thing and conf < 0.75 and _place_list(tk, g0):
+            thing = True
+            cues.append("place-list")
     if kind == 0 and len(g) == 1 and g0.lead and (op := g0.lead[-1]) in _ALONE_OPEN and not g0.poss \
             and conf < 0.9 and not g0.flags & L.NAME and tk.text[g0.end:g0.end + 1] in _ALONE_CLOSE[op] \
             and (caps or op == "(") and _alone_term(tk, g0, op == "("):

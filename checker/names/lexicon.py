@@ -128,7 +128,7 @@ class Lexicon:
             if w not in foreign_only:  # a capitalised foreign word mid-sentence may be a name
                 cls[w.capitalize()] = 0
         weak = get(WEAK_TITLE, e)
-        for w in get(TITLE, e):
+        for w in get(TITLE, e) | weak:  # (a weak title may be no title otherwise: "SHAH")
             c = 3 if w in weak else 1
             cls[w] = c
             cls[w.capitalize()] = c

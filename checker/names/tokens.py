@@ -97,8 +97,8 @@ _CANDIDATE: Final = std_re.compile(
 _PIECE: Final = std_re.compile(r"[^ ]+")
 
 
-# Title abbreviations that are also parts of South-East Asian names, after a given name ("HUN SEN").
-_SEN: Final = frozenset(("SEN",))
+# Titles that are also family names, after a given name ("HUN SEN", "MOHAMMED ZAHIR SHAH").
+_SEN: Final = frozenset(("SEN", "SHAH"))
 
 
 class Tokens:

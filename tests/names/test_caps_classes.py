@@ -287,3 +287,19 @@ def test_a_lone_unlisted_word_after_a_quantifier_or_before_a_group_noun():
 
 def test_places_jargon_and_demonyms_added_to_the_lists():
     assert names("1. (C) PHILIPPINE TROOPS ENTERED MINDANAO. CLASSIFIED BY: TDY OFFICER.") == []
+
+
+def test_a_title_that_is_a_family_name_after_given_names():
+    assert names("1. (C) FORMER KING MOHAMMED ZAHIR SHAH, WHILE ABROAD, SPOKE. ZAHIR SHAH RETURNED.") \
+        == ["MOHAMMED ZAHIR SHAH", "ZAHIR SHAH"]
+    # decoy: the title alone names no one
+    assert names("1. (C) THE SHAH LEFT AND THE SHAH'S ARMY FOLLOWED.") == []
+
+
+def test_a_lone_word_in_a_list_of_places():
+    assert names("1. (C) BOMBS WENT OFF IN BERN, ZURICH, BASEL, OLTEN, SOLOTHURN, AND BIBEREST.") == []
+    assert names("1. (C) Offices in Madrid, Leblon, Paris and Bagram closed.") == []
+    # decoy: a list of persons with no place in it
+    assert names("1. (C) OFFICERS SABALLY, SINGHATEH, HAIDARA, AND TOURAY ARRIVED.")[-1] == "TOURAY"
+    # a verb in -ize that a family-name list holds is no name
+    assert names("1. (C) THE STATES AGREED TO HARMONIZE THEIR LAWS.") == []
