@@ -73,7 +73,7 @@ _THING_BEFORE: Final = frozenset("THE A AN IN AT NEAR EVERY EACH OTHER MOST ALL 
 _ALONE_OPEN: Final = "\"“("
 _ALONE_CLOSE: Final = {"\"": "\"", "“": "”\"", "(": ")"}
 _PERSON_HEAD: Final = frozenset(
-    "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN FAMILY ERA YEARS PRESIDENCY DOCTRINE "
+    "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN ERA YEARS PRESIDENCY DOCTRINE "
     "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
     "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
     "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
@@ -99,7 +99,7 @@ _GROUP_HEAD: Final = frozenset(
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
     "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS "
     "BUSINESS BUSINESSES BUSINESSMEN COMPANIES PLAYERS DANCERS SINGERS MUSIC CHURCH CHURCHES COMMUNITY "
-    "COMMUNITIES".split())
+    "COMMUNITIES FAMILY FAMILIES DYNASTY".split())  # (a family is no person: "the Saud family")
 # Particles that stand with a family name, and the articles after them ("DE LOS SANTOS").
 _SURNAME_PARTICLES: Final = frozenset("DE DEL DA DOS DI DELLA VAN VON DER DEN TER".split())  # (not DAS: a title)
 _ARTICLES: Final = frozenset("LA LAS LOS EL LE LES".split())
@@ -112,6 +112,7 @@ _HEAD_ORGS: Final = frozenset(
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
+_HEAD_LINKS: Final = _CHAIN | frozenset("DO DOS DAS DU DES".split())  # "JORNAL DO BRASIL"
 # A paragraph that opens with the classifier's line.
 _CLASSIFIED_IN: Final = re.compile(r"(?<![ ])[ ]*+(?:\([A-Z/]{1,8}+\)[ ]*+)?CLASSIFIED[ ]++BY\b:?+", re.IGNORECASE)
 _STOP_SLOT: Final = frozenset("FOR REASON REASONS PER DUE UNDER BASED E.O EO ON".split())
@@ -908,11 +909,11 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         # An institution's word heads the phrase, as in Romance names: "BANCO WEISE", "PLAZA DE ITALIA".
         head = prev
         n = 2
-        while head is not None and n <= 4 and L.key(head) in _CHAIN and (caps or head.islower()):
+        while head is not None and n <= 4 and L.key(head) in _HEAD_LINKS and (caps or head.islower()):
             head = tk.word_before(g0, n)
             n += 1
-        if head is not None and not thing and head == strip_punct(head) and (caps or head[:1].isupper()) \
-                and L.key(head) in _HEAD_ORGS:
+        if head is not None and not thing and head[-1:].isalpha() and (caps or strip_punct(head)[:1].isupper()) \
+                and L.key(strip_punct(head)) in _HEAD_ORGS:
             thing = True
             cues.append(f"org-context:{head.lower()}")
     if kind == 0 and g0.lead in ("", ","):
@@ -929,6 +930,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         k = L.key(core)
         f = tk.lex.flags(k) if core else 0
         if after[:1] == " " and nxt[:1].isalpha():
+            if k == "WASHDC" and not titled:
+                return None  # an addressee of a telegram: "WHITEHOUSE WASHDC", "SECDEF WASHDC"
             if f & L.ORG and (caps or nxt[0].isupper()) and not titled and not (caps and k in _RULE_HEAD) \
                     and not (caps and k in _PAIR_HEAD and "-" in last.text and _name_pair(tk.lex, last.text, caps)):
                 return None  # "Nelson Mandela Foundation" (but "THE AZNAR GOVERNMENT")

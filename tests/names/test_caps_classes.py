@@ -303,3 +303,13 @@ def test_a_lone_word_in_a_list_of_places():
     assert names("1. (C) OFFICERS SABALLY, SINGHATEH, HAIDARA, AND TOURAY ARRIVED.")[-1] == "TOURAY"
     # a verb in -ize that a family-name list holds is no name
     assert names("1. (C) THE STATES AGREED TO HARMONIZE THEIR LAWS.") == []
+
+
+def test_families_newspapers_and_telegram_addressees_are_no_persons():
+    assert names("1. (C) THE SAUD FAMILY RECALLED THE SABAH FAMILY'S SUPPORT.") == []
+    assert names('1. (C) "JORNAL DO BRASIL" REPORTED IT.') == []
+    assert names("1. (C) FM AMEMBASSY VATICAN TO SECSTATE WASHDC IMMEDIATE 0000 WHITEHOUSE WASHDC IMMEDIATE") == []
+    # decoys: a person named like the White House; a family member named
+    assert names("1. (C) Senator Whitehouse raised Iran. Whitehouse cautioned Asad.") \
+        == ["Whitehouse", "Whitehouse", "Asad"]
+    assert names("1. (C) PRINCE SAUD AL-FAISAL MET THE FAMILY.") == ["SAUD AL-FAISAL"]
