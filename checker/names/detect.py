@@ -868,6 +868,13 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if not thing and conf < 0.75 and _place_list(tk, g0):
             thing = True
             cues.append("place-list")
+    elif kind == 0 and len(names) == 1 and not g[-1].poss and conf < 0.9:
+        last = g[-1]  # one name word after particles: "THE AL SAUD FAMILY"
+        nxt = tk.word_after(last)
+        if nxt is not None and (caps or nxt.islower()) and tk.text[last.end:last.end + 1] == " " \
+                and L.key(strip_punct(nxt)) in _GROUP_HEAD:
+            thing = True
+            cues.append(f"group-context:{strip_punct(nxt).lower()}")
     if kind == 0 and len(g) == 1 and g0.lead and (op := g0.lead[-1]) in _ALONE_OPEN and not g0.poss \
             and conf < 0.9 and not g0.flags & L.NAME and tk.text[g0.end:g0.end + 1] in _ALONE_CLOSE[op] \
             and (caps or op == "(") and _alone_term(tk, g0, op == "("):

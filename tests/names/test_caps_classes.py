@@ -307,6 +307,7 @@ def test_a_lone_word_in_a_list_of_places():
 
 def test_families_newspapers_and_telegram_addressees_are_no_persons():
     assert names("1. (C) THE SAUD FAMILY RECALLED THE SABAH FAMILY'S SUPPORT.") == []
+    assert names("1. (C) FEW OUTSIDE THE AL SAUD FAMILY AGREE THAT HIZBOLLAH IS WEAK.") == []
     assert names('1. (C) "JORNAL DO BRASIL" REPORTED IT.') == []
     assert names("1. (C) FM AMEMBASSY VATICAN TO SECSTATE WASHDC IMMEDIATE 0000 WHITEHOUSE WASHDC IMMEDIATE") == []
     # decoys: a person named like the White House; a family member named
