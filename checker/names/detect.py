@@ -896,6 +896,10 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if prev is not None and kb in _BEFORE:
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
+        elif prev is not None and (caps or prev.islower() and g0.shape == CAPITAL) and len(g0.key) >= 3 and not thing \
+                and (kb in _ALIAS_BEFORE and kb != "ONE" or kb == "AS" and L.key(tk.word_before(g0, 2) or "") == "KNOWN"):
+            conf = min(0.95, max(conf + 0.2, 0.8))  # "CLAUDE VORILHON, BETTER KNOWN AS RAEL": an alias
+            cues.append("context:alias")
         elif prev is not None and kb == "TO" and len(g) == 1 and len(g0.key) >= 4 and _according_to(tk, g0) \
                 and (caps or prev.islower()):
             conf = min(0.95, max(conf + 0.15, 0.6) if caps else max(conf, 0.6))  # "ACCORDING TO RICHIER"
@@ -1409,7 +1413,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 cands.append((slot_st, _Cand(g, 0.95, ["classified-by"])))
                 starts = {t.start for t in g}
                 st.taken.update(t.index for t in toks if t.start in starts)
-        _mark_places(toks, lex)
+        _mark_places(tk)
         _mark_saint_places(tk)
         scores = [_score(t, caps, text) for t in toks]
         if caps and "- " in text:
@@ -1748,8 +1752,10 @@ def _mark_saint_places(tk: Tokens) -> None:
                 toks[m].flags |= L.PLACE  # "DE PORRES" of "SAN MARTIN DE PORRES"
 
 
-def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
+def _mark_places(tk: Tokens) -> None:
     """Multi-word places ("El Salvador", "Hong Kong") become one place: flag their words."""
+    toks = tk.toks
+    lex = tk.lex
     first = lex.phrase_first
     if first.isdisjoint([t.key for t in toks]):
         return  # the common case: no word starts a place phrase
@@ -1774,4 +1780,26 @@ def _mark_places(toks: list[Token], lex: L.Lexicon) -> None:
                 i = best
             elif best:
                 i = best  # "JOEL DE LOS SANTOS": after a given name and DE, a place is a family name
+            elif _phrase_in_text(tk, t, phrases):
+                t.flags |= L.PLACE  # the rest are words no name holds: "MLADA FRONTA"
         i += 1
+
+
+def _phrase_in_text(tk: Tokens, t: Token, phrases: frozenset[str]) -> bool:
+    """A place phrase starts at ``t`` in the run's text (its other words need not be tokens)."""
+    if t.poss:
+        return False
+    k = t.key
+    rest = tk.t2[t.end:t.end + 80].split(" ")
+    if rest and rest[0] == "":
+        rest = rest[1:]
+    for p in rest[:3]:
+        w = strip_punct(p)
+        if not w:
+            break
+        k = k + " " + L.key(w)
+        if k in phrases:
+            return True
+        if w != p:
+            break  # a phrase does not run on past punctuation
+    return False

@@ -83,6 +83,21 @@ _MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "GO", "'": "T"}  # (tokens
 _COMBINING: Final = frozenset("SINO INDO ANGLO FRANCO AFRO EURO RUSSO ETHIO SYRO ISRAELO ITALO HISPANO GRECO "
                               "TURCO IRANO LUSO AUSTRO SOVIETO SERBO CROATO ARABO PERSO NIPPO KOREO".split())
 _SHORT_PARTS: Final = frozenset(("UP", "IN", "ON", "BY"))  # run into a word: "SHAKEUP", "BYLINED"
+_FUNCTION_WORDS: Final = frozenset("THE THIS THAT THESE THOSE THEIR TO OF IN ON AT BY UP FOR WITH FROM AND OR BUT IS "
+                                   "WAS ARE WERE BE HAS HAVE HAD IT ITS HE HIS SHE HER WE THEY NOT AS AN WILL WOULD "
+                                   "WHICH WHO".split())
+
+
+_DETERMINERS: Final = frozenset("THE THIS THAT THESE THOSE THEIR ITS WHICH".split())
+
+
+def _function_pair(k: str) -> bool:
+    """A function word run into a determiner ("UPTHE", "TOTHIS"), a typing or transmission slip.
+    (Not any two: "FROMAN", "ASHE" are family names.)"""
+    for i in range(2, len(k) - 2):
+        if k[:i] in _FUNCTION_WORDS and k[i:] in _DETERMINERS:
+            return True
+    return False
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
              "INTER", "MULTI", "COUNTER", "SELF-", "OVER", "UNDER", "OUT", "MIS", "DIS", "SEMI",
              "MID", "EX-", "PRO-", "PRO", "TRANS", "MICRO", "MACRO", "MEGA", "SUPER", "ULTRA",
@@ -203,6 +218,8 @@ class Lexicon:
                 f |= WORDSHAPE
             elif 5 <= len(k) <= _MAX_SPLIT and self._misread(k):
                 f |= TYPO
+            elif 4 <= len(k) <= 10 and k.isalpha() and _function_pair(k):
+                f |= WORDSHAPE  # two small words run together: "UPTHE", "TOTHIS", "OFTHEIR"
             elif 7 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._compound(k):
                 f |= WORDSHAPE
             elif 6 <= len(k) <= _MAX_SPLIT and k.isalpha() and self._typo(k):

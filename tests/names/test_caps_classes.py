@@ -314,3 +314,21 @@ def test_families_newspapers_and_telegram_addressees_are_no_persons():
     assert names("1. (C) Senator Whitehouse raised Iran. Whitehouse cautioned Asad.") \
         == ["Whitehouse", "Whitehouse", "Asad"]
     assert names("1. (C) PRINCE SAUD AL-FAISAL MET THE FAMILY.") == ["SAUD AL-FAISAL"]
+
+
+def test_an_alias_after_known_as():
+    found = names("1. (C) ITS LEADER CLAUDE VORILHON, BETTER KNOWN AS RAEL, SPOKE. LATER RAEL LEFT.")
+    assert found == ["CLAUDE VORILHON", "RAEL", "RAEL"]
+    assert names("1. (C) A gang leader named Mica, also known as Chino, fled.")[-1] == "Chino"
+    # decoy: a company's acronym after "also known as" in mixed case
+    assert names("1. (C) Dalian Sunny Industries, also known as LIMMT, shipped it.") == []
+
+
+def test_rare_demonyms_run_together_determiners_and_plural_ranks():
+    assert names("1. (C) SOME NIGERIENS AND THE SURINAMESE PRESS WENT UPTHE HILL TOTHIS END.") == []
+    assert names('1. (C) "RUDE PRAVO" AND "MLADA FRONTA" REPORTED IT.') == []
+    # a plural rank before a list of names
+    assert names("1. (C) MEMBERS OF THE PRC (LTS SABALLY, SINGHATEH, AND TOURAY) ARRIVED.") \
+        == ["SABALLY", "SINGHATEH", "TOURAY"]
+    # decoys: family names that read as two small words
+    assert names("1. (C) AMBASSADOR FROMAN AND MR. ASHE MET.") == ["FROMAN", "ASHE"]
