@@ -360,6 +360,8 @@ def names_dataset_top(first: bool, n: int) -> dict[str, int]:
 
 
 # Words that divide a region into provinces ("Mashonaland East", "Kasai Central").
+_NAMED_AFTER = frozenset("PREAH SIDI SAINT ST SAN SANTA SANTO SAO PORT FORT MOUNT CAPE LAKE CIUDAD VILLA "
+                         "KING QUEEN PRINCE PRINCESS PRESIDENTE GENERAL".split())
 _QUALIFIERS = frozenset("NORTH SOUTH EAST WEST CENTRAL NORTHERN SOUTHERN EASTERN WESTERN UPPER LOWER "
                         "NORTHEAST NORTHWEST SOUTHEAST SOUTHWEST ORIENTAL OCCIDENTAL".split())
 
@@ -514,9 +516,12 @@ def build(out: Path) -> None:
     places = {p for p in places if all(good(t) for t in p.split())}
     # The distinctive last word of a multi-word place is a place on its own ("Saudi / Arabia" over a
     # line break, "South Ossetia", "Sri Lanka").
+    # (Not after a word that names a place after a person: "Preah Sihanouk", "Sidi Bouzid", "Port
+    # Harcourt", "Fort Worth": the last word is a person's name.)
     for p in list(places):
         parts = p.split()
-        if 2 <= len(parts) <= 3 and len(parts[-1]) >= 4 and parts[-1] not in names and parts[-1] not in ORGS:
+        if 2 <= len(parts) <= 3 and len(parts[-1]) >= 4 and parts[-1] not in names and parts[-1] not in ORGS \
+                and parts[0] not in _NAMED_AFTER:
             places.add(parts[-1])
         if "AND" in parts[1:-1]:  # "TRINIDAD AND TOBAGO", "BOSNIA AND HERZEGOVINA"
             places.update(w for w in parts if w != "AND" and len(w) >= 4)

@@ -222,6 +222,9 @@ def _score(t: Token, caps: bool, text: str) -> float:
             return 0.3 if t.sent else 0.4
         return 0.5 if t.sent else 0.6
     # ALL CAPS: the lists decide.
+    if len(t.key) <= 3 and not _vowels(t.key) and not f & L.FAMILY_FIRST and not t.dot \
+            and t.key not in L.NAME_ABBREV:
+        return 0.0  # "LIBYAN CW": letters without a vowel are an abbreviation ("CW" is a given name too)
     if name:
         if f & L.TOP:
             return 0.15
@@ -760,6 +763,16 @@ def _place_list(tk: Tokens, t: Token) -> bool:
         return False
     places = sum(1 for w in items if tk.lex.flags(L.key(strip_punct(w))) & (L.PLACE | L.TOWN))
     return places >= 2 and places * 2 >= len(items)
+
+
+def _follower_word(c: _Cand, known: set[str]) -> bool:
+    """A lone unlisted word made from a name found in the cable: its followers or doctrine
+    ("RAELIANS" after "RAEL", "VORILHONISTS")."""
+    if len(c.toks) != 1 or c.cues != ["unknown-word"]:
+        return False
+    k = c.toks[0].key
+    sfx = L.follower_suffix(k)
+    return bool(sfx) and k[:-len(sfx)] in known
 
 
 def _strong_given(g: list[Token]) -> bool:
@@ -1515,7 +1528,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             st.taken.add(name_before.index)
     cands.extend(_coordinated(cands, known, known_caps))
     for st, c in cands:
-        if c.conf >= MIN_CONFIDENCE:
+        if c.conf >= MIN_CONFIDENCE and not (known and _follower_word(c, known)):
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
     if known or known_top or known_caps:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them

@@ -82,6 +82,17 @@ _MISREAD: Final = {"L": "I", "V": "Y", "O": "G", "Q": "GO", "'": "T"}  # (tokens
 # Combining forms of place names in compounds ("SINO-INDIAN", "ETHIO-LIBYAN").
 _COMBINING: Final = frozenset("SINO INDO ANGLO FRANCO AFRO EURO RUSSO ETHIO SYRO ISRAELO ITALO HISPANO GRECO "
                               "TURCO IRANO LUSO AUSTRO SOVIETO SERBO CROATO ARABO PERSO NIPPO KOREO".split())
+# Endings that make a person's name a word for followers, doctrine or era ("PERONIST", "RAELIAN").
+_FOLLOWER_SUFFIXES: Final = ("ISTAS", "ISTA", "ISTS", "IST", "ISM", "IANS", "IAN", "ITES", "ITE")
+
+
+def follower_suffix(k: str) -> str:
+    for sfx in _FOLLOWER_SUFFIXES:
+        if k.endswith(sfx):
+            return sfx
+    return ""
+
+
 _SHORT_PARTS: Final = frozenset(("UP", "IN", "ON", "BY"))  # run into a word: "SHAKEUP", "BYLINED"
 _FUNCTION_WORDS: Final = frozenset("THE THIS THAT THESE THOSE THEIR TO OF IN ON AT BY UP FOR WITH FROM AND OR BUT IS "
                                    "WAS ARE WERE BE HAS HAVE HAD IT ITS HE HIS SHE HER WE THEY NOT AS AN WILL WOULD "
@@ -212,6 +223,10 @@ class Lexicon:
                 return f | PLACE  # "Kazakhstani", "Mallorcan": a people's name made from a place's
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
                 return f | JARGON  # "ROSNEFT", "SURGUTNEFTEGAZ", "SBERBANK": company names
+            if 5 <= len(k) <= 6 and k.startswith("UN") and k.isalpha() and sum(c in "AEIOU" for c in k[2:]) <= 1:
+                return f | JARGON  # a UN body or mission: "UNTAC", "UNAMIC", "UNPROFOR"
+            if len(k) >= 7 and (sfx := follower_suffix(k)) and self._raw(k[:-len(sfx)]) & NAME:
+                return f | WORD  # a person's followers or doctrine: "PERONISTS", "KHOMEINIST"
             if self._derived(k):
                 f |= WORD
             elif self._shape_word(k):

@@ -332,3 +332,12 @@ def test_rare_demonyms_run_together_determiners_and_plural_ranks():
         == ["SABALLY", "SINGHATEH", "TOURAY"]
     # decoys: family names that read as two small words
     assert names("1. (C) AMBASSADOR FROMAN AND MR. ASHE MET.") == ["FROMAN", "ASHE"]
+
+
+def test_followers_un_missions_and_vowelless_abbreviations():
+    assert names("1. (C) THE LEADER, KNOWN AS RAEL, SPOKE. THE RAELIANS AGREED.") == ["RAEL"]
+    assert names("1. (C) The Sandinista deputies and the Kirchneristas met.") == []
+    assert names("1. (C) UNTAC AND UNSCOM STAFF LEFT. THE LIBYAN CW PROGRAM GREW.") == []
+    # decoys: a family-name-first name without a vowel; a name that is no follower word
+    assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
+    assert names("1. (C) MINISTER UNGER SAID SO. AMBASSADOR ADRIAN JONES AGREED.") == ["UNGER", "ADRIAN JONES"]
