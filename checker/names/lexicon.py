@@ -205,7 +205,9 @@ class Lexicon:
                     if pf[-1] & ANYWORD and not pf[-1] & NAME and len(parts[-1]) >= 4:
                         # "DAS-EQUIVALENT", "al-Birr": a word; but "son of" stands only in names ("bin-Laden")
                         f |= SUR | WORD if parts[0] in ("BIN", "IBN", "BINT") else WORD
-                    if not pf[-1] & (ANYWORD | PLACE):
+                    if pf[-1] & JARGON and not pf[-1] & NAME:
+                        f |= JARGON  # "al-Aqsa", "al-Qaida": no name
+                    elif not pf[-1] & (ANYWORD | PLACE):
                         f |= SUR
                 elif all(p & (GIVEN | SUR) and not p & TOP for p in pf):
                     f |= SUR  # Mesbah-Yazdi, Garcia-Luna

@@ -338,6 +338,7 @@ def test_followers_un_missions_and_vowelless_abbreviations():
     assert names("1. (C) THE LEADER, KNOWN AS RAEL, SPOKE. THE RAELIANS AGREED.") == ["RAEL"]
     assert names("1. (C) The Sandinista deputies and the Kirchneristas met.") == []
     assert names("1. (C) UNTAC AND UNSCOM STAFF LEFT. THE LIBYAN CW PROGRAM GREW.") == []
+    assert names("1. (C) The al-Aqsa Martyrs Brigades and Caritas met on the Shatt al-Arab.") == []
     # decoys: a family-name-first name without a vowel; a name that is no follower word
     assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
     assert names("1. (C) MINISTER UNGER SAID SO. AMBASSADOR ADRIAN JONES AGREED.") == ["UNGER", "ADRIAN JONES"]
