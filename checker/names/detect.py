@@ -352,6 +352,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
+        elif caps and len(cur) >= 2 and t.join and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() \
+                and _vowels(t.key) and cur[-1].flags & L.NAME and not t.poss | cur[-1].poss:
+            ok = True  # "AUNG SAN SUU KYI": a short unlisted word continues a name of several words
         if near_after_family:
             ok = False
         if ok and cur and not t.join:

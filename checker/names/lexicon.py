@@ -102,11 +102,16 @@ _FUNCTION_WORDS: Final = frozenset("THE THIS THAT THESE THOSE THEIR TO OF IN ON 
 _DETERMINERS: Final = frozenset("THE THIS THAT THESE THOSE THEIR ITS WHICH".split())
 
 
+_NUMBER_WORDS: Final = frozenset("ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN".split())
+
+
 def _function_pair(k: str) -> bool:
-    """A function word run into a determiner ("UPTHE", "TOTHIS"), a typing or transmission slip.
-    (Not any two: "FROMAN", "ASHE" are family names.)"""
+    """A function word run into a determiner ("UPTHE", "TOTHIS"), a typing or transmission slip,
+    or two digits spelt out ("SIXTWO" in a routing line). (Not any two: "FROMAN", "ASHE" are family
+    names.)"""
     for i in range(2, len(k) - 2):
-        if k[:i] in _FUNCTION_WORDS and k[i:] in _DETERMINERS:
+        a, b = k[:i], k[i:]
+        if a in _FUNCTION_WORDS and b in _DETERMINERS or a in _NUMBER_WORDS and b in _NUMBER_WORDS:
             return True
     return False
 _PREFIXES = ("SUB", "CO", "CO-", "VICE", "ANTI", "ANTI-", "NON", "NON-", "PRE", "POST", "RE", "UN",
@@ -226,7 +231,9 @@ class Lexicon:
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
                 return f | JARGON  # "ROSNEFT", "SURGUTNEFTEGAZ", "SBERBANK": company names
             if 5 <= len(k) <= 6 and k.startswith("UN") and k.isalpha() and sum(c in "AEIOU" for c in k[2:]) <= 1:
-                return f | JARGON  # a UN body or mission: "UNTAC", "UNAMIC", "UNPROFOR"
+                return f | JARGON  # a UN body or mission: "UNTAC", "UNSCOM"
+            if k.startswith("CINC") and len(k) >= 6:
+                return f | JARGON  # a military command: "CINCPAC", "CINCUSNAVEUR"
             if len(k) >= 7 and (sfx := follower_suffix(k)) and self._raw(k[:-len(sfx)]) & NAME:
                 return f | WORD  # a person's followers or doctrine: "PERONISTS", "KHOMEINIST"
             if self._derived(k):
@@ -260,6 +267,8 @@ class Lexicon:
             return False
         if k.endswith("STANI"):
             return bool(self._raw(k[:-1]) & PLACE)
+        if plural and k.endswith("ER") and len(k) >= 8 and self._raw(k[:-2]) & PLACE:
+            return True  # "YEKATERINBURGERS", "BERLINERS" (in the plural: "HAMBURGER" is a name too)
         if k.endswith("AN"):
             if self._raw(k[:-1]) & PLACE:
                 return True

@@ -342,3 +342,11 @@ def test_followers_un_missions_and_vowelless_abbreviations():
     # decoys: a family-name-first name without a vowel; a name that is no follower word
     assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
     assert names("1. (C) MINISTER UNGER SAID SO. AMBASSADOR ADRIAN JONES AGREED.") == ["UNGER", "ADRIAN JONES"]
+
+
+def test_a_short_unlisted_word_ends_a_long_name_and_more_non_names():
+    assert names("1. (C) OPPOSITION LEADER AUNG SAN SUU KYI SPOKE.") == ["AUNG SAN SUU KYI"]
+    # decoy: a short unlisted word after a one-word name stays out (an acronym, mostly)
+    assert names("1. (C) MINISTER MAUNG NLD SPOKE.") == ["MAUNG"]
+    assert names("1. (C) THE YEKATERINBURGERS AND CINCUSNAVEUR SIXTWO MET THE BABAR KHALSA.") == []
+    assert names("1. (C) THE TSARITSA ALEXANDRA PRAYED.") == ["ALEXANDRA"]
