@@ -730,11 +730,13 @@ def _place_list(tk: Tokens, t: Token) -> bool:
     """A lone word in a list of places is a place too: "BERN, ZURICH, BASEL, OLTEN, SOLOTHURN, AND
     BIBEREST" (two places or more, and at least half of the other items)."""
     t2 = tk.t2
+    if t2[t.end:t.end + 1] != ",":  # (cheap tests first: most lone words are in no list)
+        nxt = tk.word_after(t)
+        prev = tk.word_before(t, past_lead=True)
+        if nxt not in _LIST_AND and (prev is None or prev not in _LIST_AND and not prev.endswith(",")):
+            return False
     right = t2[t.ps:t.ps + 240].split()
     left = t2[max(0, t.ps - 240):t.ps].split()
-    if not (right and right[0].endswith(",") or len(right) > 1 and right[1] in _LIST_AND
-            or left and (left[-1] in _LIST_AND or left[-1].endswith(","))):
-        return False
     items: list[str] = []
     i = 0  # rightwards: after a comma, or AND/OR then the last item
     while i + 1 < len(right) and len(items) < 6:
@@ -1805,8 +1807,16 @@ def _phrase_in_text(tk: Tokens, t: Token, phrases: frozenset[str]) -> bool:
     """A place phrase starts at ``t`` in the run's text (its other words need not be tokens)."""
     if t.poss:
         return False
+    t2 = tk.t2
+    e = t.end
+    if t2[e:e + 1] != " ":
+        return False  # punctuation after the first word ends the phrase
+    f = t2.find(" ", e + 1)
+    second = tk.lex.phrase_second.get(t.key)
+    if second is None or L.key(strip_punct(t2[e + 1:] if f < 0 else t2[e + 1:f])) not in second:
+        return False  # (cheap test first: the second word of some phrase with this first word)
     k = t.key
-    rest = tk.t2[t.end:t.end + 80].split(" ")
+    rest = t2[e:e + 80].split(" ")
     if rest and rest[0] == "":
         rest = rest[1:]
     for p in rest[:3]:

@@ -143,6 +143,11 @@ class Lexicon:
         # Multi-word places ("EL SALVADOR"): the phrases and the words that start one.
         self.phrases = frozenset(" ".join(p.split()) for p in places if " " in p and len(p.split()) <= 4)
         self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
+        second: dict[str, set[str]] = {}
+        for p in self.phrases:
+            pw = p.split()
+            second.setdefault(pw[0], set()).add(pw[1])
+        self.phrase_second: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in second.items()}
         get = sets.get
         e: frozenset[str] = frozenset()
         names = get(GIVEN, e) | get(SUR, e) | get(PARTICLE, e)
