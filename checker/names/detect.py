@@ -770,14 +770,24 @@ def _place_list(tk: Tokens, t: Token) -> bool:
     return places >= 2 and places * 2 >= len(items)
 
 
+def _family_article(tk: Tokens, c: _Cand) -> bool:
+    """"THE AL-SAUD", "THE AL THANI": a family's name after the article, not a person's."""
+    g0 = c.toks[0]
+    if g0.lead or not (g0.key.startswith("AL-") or g0.key == "AL" and len(c.toks) > 1) \
+            or not any(cue == "family-context:the" for cue in c.cues):
+        return False
+    before = tk.word_before(g0)
+    return before is not None and before.upper() == "THE"
+
+
 def _follower_word(c: _Cand, known: set[str]) -> bool:
-    """A lone unlisted word made from a name found in the cable: its followers or doctrine
-    ("RAELIANS" after "RAEL", "VORILHONISTS")."""
+    """A lone unlisted word made from a name found in the cable: its followers, doctrine or family
+    ("RAELIANS" after "RAEL", "THE ALIREZAS")."""
     if len(c.toks) != 1 or c.cues != ["unknown-word"]:
         return False
     k = c.toks[0].key
-    sfx = L.follower_suffix(k)
-    return bool(sfx) and k[:-len(sfx)] in known
+    sfx = L.follower_suffix(k) or ("S" if k.endswith("S") and len(k) >= 6 else "")
+    return bool(sfx) and k[:-len(sfx)] in known  # (and a family: "THE ALIREZAS" after "ALI ALIREZA")
 
 
 def _strong_given(g: list[Token]) -> bool:
@@ -866,6 +876,10 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         return None  # a print page header run into the text: "PAGE 02 VATICA 03507 ..." names the station
     nxt0: str | None = None  # the word after g0, looked up when needed
     have_nxt0 = False
+    if kind == 0 and kb == "THE" and not g0.lead and (g0.key.startswith("AL-") or g0.key == "AL" and len(g) > 1) \
+            and _possessor(L.key(strip_punct(tk.word_after(g[-1]) or ""))) not in _PERSON_HEAD:
+        thing = True  # "THE AL-SAUD", "THE AL THANI": the family (but "the al-Masri case")
+        cues.append("family-context:the")
     if kind == 0 and len(names) == 1 and len(g) == 1 and not g0.lead and not g0.poss and conf < 0.9:
         prev = before
         nxt0 = tk.word_after(g0)
@@ -1141,8 +1155,10 @@ def _classified_by_names(toks: list[Token]) -> list[list[Token]]:
         t = toks[i]
         f = t.flags
         if t.key in _SLOT_SKIP or f & (L.TITLE | L.JARGON | L.ORG) or "/" in t.text \
-                or (f & L.ANYWORD and not f & L.NAME) or (f & L.PLACE and not f & L.NAME and not _given_place(toks, i)):
-            i += 1
+                or (f & L.ANYWORD and not f & L.NAME) or (f & L.PLACE and not f & L.NAME and not _given_place(toks, i)) \
+                or f & L.ANYWORD and i + 1 < n and toks[i + 1].join and toks[i + 1].flags & (L.TITLE | L.JARGON) \
+                and not toks[i + 1].flags & L.NAME:
+            i += 1  # (a word before a title or an office names the post: "POL SECTION CHIEF MARC NICHOLSON")
             continue
         break
     g: list[Token] = []
@@ -1520,7 +1536,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     known_caps -= known
     for st, c in cands:
         names = c.names
-        if names and c.conf < 0.8 and (names[-1].key in known or (
+        if names and c.conf < 0.8 and not _family_article(st.tk, c) and (names[-1].key in known or (
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")

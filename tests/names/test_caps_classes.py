@@ -350,3 +350,14 @@ def test_a_short_unlisted_word_ends_a_long_name_and_more_non_names():
     assert names("1. (C) MINISTER MAUNG NLD SPOKE.") == ["MAUNG"]
     assert names("1. (C) THE YEKATERINBURGERS AND CINCUSNAVEUR SIXTWO MET THE BABAR KHALSA.") == []
     assert names("1. (C) THE TSARITSA ALEXANDRA PRAYED.") == ["ALEXANDRA"]
+
+
+def test_post_words_in_a_classified_by_line_and_families_after_the():
+    assert names("1.(U) CLASSIFIED BY ACTING POL SECTION CHIEF MARC NICHOLSON. REASON 1.5 (D).") \
+        == ["MARC NICHOLSON"]
+    assert names("1. (C) TEXT.", "Classified By: Ambassador Christopher Hill for reasons 1.5 b,d\n") \
+        == ["Christopher Hill"]
+    found = names("1. (C) MOHAMMAD ALI ALIREZA MET PRINCE SAUD. THE AL-SAUD DECIDED. THE ALIREZAS AGREED.")
+    assert found == ["MOHAMMAD ALI ALIREZA", "SAUD"]
+    # decoy: the name standing for the person after the article ("the al-Masri case")
+    assert names("1. (C) The DCM raised the al-Masri case with the minister.") == ["al-Masri"]
