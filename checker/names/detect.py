@@ -46,6 +46,7 @@ from checker.names.tokens import (
     PARTICLES_BEFORE_WORD,
     SERVANT_OF,
     SON_OF,
+    TITLE_NAMES,
     UPPER,
     Token,
     Tokens,
@@ -74,7 +75,8 @@ _ALONE_OPEN: Final = "\"“("
 _ALONE_CLOSE: Final = {"\"": "\"", "“": "”\"", "(": ")"}
 _PERSON_HEAD: Final = frozenset(
     "GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CAMP CAMPAIGN ERA YEARS PRESIDENCY DOCTRINE "
-    "CABINET VISIT TEAM SUPPORTERS LOYALISTS FACTION ALLIES WING STAFF MURDER KILLING ASSASSINATION "
+    "CABINET VISIT TEAM SUPPORTERS SUPPORTER LOYALISTS LOYALIST FACTION ALLIES ALLY WING STAFF MURDER KILLING "
+    "ASSASSINATION "
     "CASE TRIAL AFFAIR DEATH CANDIDACY NOMINATION RULE TENURE LEGACY PROPOSAL PLAN INTERVIEW SPEECH "
     "VISITS RESPONSE VICTORY ELECTION REELECTION RE-ELECTION INAUGURATION RESIGNATION ARREST".split())
 # After a name, these make it the person's rule, not an organisation's name ("THE AZNAR GOVERNMENT").
@@ -98,7 +100,7 @@ _GROUP_HEAD: Final = frozenset(
     "MILITANTS MILITIA MILITIAS POSITIONS OPERATIONS FIGHTING DEATHS CONSERVATISM SECT NEIGHBORHOOD "
     "NEIGHBOURHOOD AREA AREAS VILLAGE VILLAGES DISTRICT DISTRICTS PROVINCE REGION TOWN CITY COMPANY FIRM "
     "NEWSPAPER DAILY MAGAZINE BORDER MOVEMENT ELDERS TERRITORY STRONGHOLD EXTREMISTS ISLAMISTS "
-    "BUSINESS BUSINESSES BUSINESSMEN COMPANIES PLAYERS DANCERS SINGERS MUSIC CHURCH CHURCHES COMMUNITY "
+    "BUSINESSMEN COMPANIES PLAYERS DANCERS SINGERS MUSIC CHURCH CHURCHES COMMUNITY "
     "COMMUNITIES FAMILY FAMILIES DYNASTY".split())  # (a family is no person: "the Saud family")
 # Particles that stand with a family name, and the articles after them ("DE LOS SANTOS").
 _SURNAME_PARTICLES: Final = frozenset("DE DEL DA DOS DI DELLA VAN VON DER DEN TER".split())  # (not DAS: a title)
@@ -110,6 +112,7 @@ _HEAD_ORGS: Final = frozenset(
     "FUNDACION FUNDACAO INSTITUTO INSTITUT MINISTERIO COMISION COMISSAO PARTIDO COMPANHIA COMPANIA COMPAGNIE "
     "JORNAL FRENTE MOVIMIENTO ALIANZA FEDERACION CENTRO CASA ASOCIACION ASOCIACAO CAMARA CORPORACION EMPRESA "
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
+_HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARDIA CIVIL", "PLAZA MAYOR"
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
 _HEAD_LINKS: Final = _CHAIN | frozenset("DO DOS DAS DU DES".split())  # "JORNAL DO BRASIL"
@@ -353,7 +356,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
         elif caps and len(cur) >= 2 and t.join and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() \
-                and _vowels(t.key) and cur[-1].flags & L.NAME and not t.poss | cur[-1].poss:
+                and t.key[1] in "AEIOUY" and t.key[0] not in "AEIOU" and cur[-1].flags & L.NAME \
+                and not t.poss | cur[-1].poss:  # (a consonant, then a vowel: "KYI", not "AKP", "UDF", "ECO")
             ok = True  # "AUNG SAN SUU KYI": a short unlisted word continues a name of several words
         if near_after_family:
             ok = False
@@ -702,24 +706,24 @@ def _mixed_surname(tk: Tokens, given: Token, u: Token) -> bool:
 _ALIAS_BEFORE: Final = frozenset("ONE ALIAS AKA NICKNAMED DUBBED NAMED".split())
 
 
-def _alone_term(tk: Tokens, t: Token, paren: bool) -> bool:
-    """False when a quoted or bracketed word is a person's alias: after a name ("Muhammad bin Zayid
-    (MbZ)", "Rodrigo Londono (Timochenko)"), after "ONE"/"ALIAS", or as a given name before a family
-    name ('"KHALIT" YAMADAYEV')."""
+def _alone_term(tk: Tokens, t: Token, caps: bool) -> bool:
+    """False when a quoted or bracketed word is a person's alias or name: after a name ("Muhammad
+    bin Zayid (MbZ)", 'ABU MUSAB "ZARQAWI"') or a title ("THE FOREIGN MINISTER (NALBANDIAN)"),
+    after "ONE"/"ALIAS", or as a given name before a family name ('"KHALIT" YAMADAYEV')."""
     before = tk.word_before(t, past_lead=True)
     if before is not None:
         k = L.key(strip_punct(before))
         f = tk.lex.flags(k)
-        if paren and (before[:1].isupper() or tk.text.isupper()) and len(k) >= 3 and k.replace("-", "").isalpha() \
-                and not f & (L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE) \
-                or not paren and k in _ALIAS_BEFORE:
+        if f & L.TITLE and (caps or t.text[1:].islower()) or k in _ALIAS_BEFORE:
+            return False  # (not an acronym in mixed case: "Acting President (AgP)")
+        if (before[:1].isupper() or caps) and len(k) >= 3 and k.replace("-", "").isalpha() \
+                and not f & (L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE):
             return False
-    if not paren:
-        after = tk.word_after(t)
-        core = strip_punct(after) if after is not None else ""
-        if len(core) >= 3 and core.isalpha() and not tk.lex.flags(L.key(core)) & (
-                L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE | L.PARTICLE):
-            return False
+    after = tk.word_after(t)
+    core = strip_punct(after) if after is not None else ""
+    if t.lead[-1:] != "(" and len(core) >= 3 and core.isalpha() and not tk.lex.flags(L.key(core)) & (
+            L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE | L.PARTICLE):
+        return False
     return True
 
 
@@ -730,11 +734,11 @@ def _place_list(tk: Tokens, t: Token) -> bool:
     """A lone word in a list of places is a place too: "BERN, ZURICH, BASEL, OLTEN, SOLOTHURN, AND
     BIBEREST" (two places or more, and at least half of the other items)."""
     t2 = tk.t2
-    if t2[t.end:t.end + 1] != ",":  # (cheap tests first: most lone words are in no list)
-        nxt = tk.word_after(t)
-        prev = tk.word_before(t, past_lead=True)
-        if nxt not in _LIST_AND and (prev is None or prev not in _LIST_AND and not prev.endswith(",")):
-            return False
+    # The word is inside the list, or its last item: "..., OLTEN, ...", "... AND BIBEREST" (not
+    # the subject after a list: "IN LONDON, PARIS, AND BERLIN, SARKOZY SAID NO").
+    if t2[t.end:t.end + 1] != "," and tk.word_after(t) not in _LIST_AND \
+            and tk.word_before(t, past_lead=True) not in _LIST_AND:
+        return False
     right = t2[t.ps:t.ps + 240].split()
     left = t2[max(0, t.ps - 240):t.ps].split()
     items: list[str] = []
@@ -766,8 +770,16 @@ def _place_list(tk: Tokens, t: Token) -> bool:
         j -= 1
     if len(items) < 2:
         return False
-    places = sum(1 for w in items if tk.lex.flags(L.key(strip_punct(w))) & (L.PLACE | L.TOWN))
-    return places >= 2 and places * 2 >= len(items)
+    places = names = 0
+    for w in items:
+        f = tk.lex.flags(L.key(strip_punct(w)))
+        if f & (L.PLACE | L.TOWN):
+            places += 1
+        elif f & L.NAME:
+            names += 1
+    # Two places and no name, or three and more places than names ("EGYPT, JORDAN, MUBARAK AND
+    # ABDULLAH" lists persons too).
+    return (places >= 2 and names == 0 or places >= 3 and places > names) and places * 2 >= len(items)
 
 
 def _family_article(tk: Tokens, c: _Cand) -> bool:
@@ -783,7 +795,8 @@ def _family_article(tk: Tokens, c: _Cand) -> bool:
 def _follower_word(c: _Cand, known: set[str]) -> bool:
     """A lone unlisted word made from a name found in the cable: its followers, doctrine or family
     ("RAELIANS" after "RAEL", "THE ALIREZAS")."""
-    if len(c.toks) != 1 or c.cues != ["unknown-word"]:
+    if len(c.toks) != 1 or not all(cue in ("unknown-word", "capitalised") or cue.startswith("context:")
+                                   for cue in c.cues) or "unknown-word" not in c.cues:
         return False
     k = c.toks[0].key
     sfx = L.follower_suffix(k) or ("S" if k.endswith("S") and len(k) >= 6 else "")
@@ -908,8 +921,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             thing = True
             cues.append(f"group-context:{strip_punct(nxt).lower()}")
     if kind == 0 and len(g) == 1 and g0.lead and (op := g0.lead[-1]) in _ALONE_OPEN and not g0.poss \
-            and conf < 0.9 and not g0.flags & L.NAME and tk.text[g0.end:g0.end + 1] in _ALONE_CLOSE[op] \
-            and (caps or op == "(") and _alone_term(tk, g0, op == "("):
+            and conf < 0.9 and not g0.flags & L.NAME and (close := tk.text[g0.end:g0.end + 1]) \
+            and close in _ALONE_CLOSE[op] and (caps or op == "(") and _alone_term(tk, g0, caps):
         # An unlisted word bracketed on its own is an acronym's gloss ("UNIFICATION MOVEMENT
         # (TAWHIID)"), and quoted in ALL CAPS a term ('"BUMIPUTRA" BUSINESSMEN')
         thing = True
@@ -929,6 +942,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             conf = min(0.95, conf + 0.1)
             cues.append(f"context:{prev.lower()}")
         elif prev is not None and (caps or prev.islower() and g0.shape == CAPITAL) and len(g0.key) >= 3 and not thing \
+                and not g0.flags & (L.TOWN | L.PLACE | L.TYPO | L.WORDSHAPE | L.JARGON) \
                 and (kb in _ALIAS_BEFORE and kb != "ONE" or kb == "AS" and L.key(tk.word_before(g0, 2) or "") == "KNOWN"):
             conf = min(0.95, max(conf + 0.2, 0.8))  # "CLAUDE VORILHON, BETTER KNOWN AS RAEL": an alias
             cues.append("context:alias")
@@ -959,6 +973,11 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 and L.key(strip_punct(head)) in _HEAD_ORGS:
             thing = True
             cues.append(f"org-context:{head.lower()}")
+    if kind == 0 and not thing and g0.key in _HEAD_ORGS and not titled and (
+            len(g) > 1 and g[1].flags & L.PARTICLE and g[1].key in _HEAD_LINKS
+            or len(g) == 1 and L.key(strip_punct(tk.word_after(g0) or "")) in _HEAD_TAILS):
+        thing = True  # the head word inside the group: "PLAZA DE ITALIA", "GUARDIA CIVIL"
+        cues.append(f"org-context:{g0.text.lower()}")
     if kind == 0 and g0.lead in ("", ","):
         prev = before if not g0.lead else tk.word_before(g0, 2)
         if prev is not None and L.key(prev.rstrip(",")) in _KIN \
@@ -1501,7 +1520,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         if _strong(c):
             names = c.names
             last = names[-1]
-            if not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
+            if last.key in TITLE_NAMES:
+                pass  # "ZAHIR SHAH" lends nothing to "THE SHAH"
+            elif not last.flags & L.TOP and len(last.key) >= 2 and (not last.flags & L.PLACE or len(names) >= 2):
                 known.add(last.key)
             elif len(names) >= 2 and last.shape == CAPITAL and not _st.run.caps \
                     and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) and _strong_given(names[-2:-1]):
@@ -1510,7 +1531,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     and not last.flags & (L.PLACE | L.TITLE | L.ORG | L.JARGON) \
                     and (len(names) >= 2 or any(cue.startswith("title:") for cue in c.cues)):
                 known_caps.add(last.key)  # "DCM WOOD ... WOOD SAID": lent to ALL CAPS text with a cue
-            if len(c.toks) >= 3 and c.toks[-2].key in _SAINTS and c.toks[-1] is last and _given_word(c.toks[-3]):
+            if len(c.toks) >= 3 and c.toks[-2].key in _SAINTS and c.toks[-1] is last and (
+                    _given_word(c.toks[-3]) or len(c.toks) >= 4 and c.toks[-3].key in _SURNAME_PARTICLES
+                    and _given_word(c.toks[-4])):  # "Maria San Gil", "JOSE DE SAN MARTIN"
                 saint_known.add(last.key)
             first = names[0]
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
@@ -1790,6 +1813,13 @@ def _mark_places(tk: Tokens) -> None:
     """Multi-word places ("El Salvador", "Hong Kong") become one place: flag their words."""
     toks = tk.toks
     lex = tk.lex
+    prev_words = lex.phrase_prev
+    for t in toks:
+        if t.key in prev_words and not t.join and not t.flags & L.PLACE and not t.lead:
+            before = tk.word_before(t)  # (a word that is no token: the pass below sees the others)
+            if before is not None and before[-1:].isalpha() and (bk := L.key(strip_punct(before))) in prev_words[t.key] \
+                    and not lex.flags(bk) & L.TITLE and bk not in ("SAINT", "ST"):  # ("SAINT THOMAS THE APOSTLE")
+                t.flags |= L.PLACE  # "Port Harcourt": PORT is no token
     first = lex.phrase_first
     if first.isdisjoint([t.key for t in toks]):
         return  # the common case: no word starts a place phrase

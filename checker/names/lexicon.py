@@ -94,9 +94,8 @@ def follower_suffix(k: str) -> str:
 
 
 _SHORT_PARTS: Final = frozenset(("UP", "IN", "ON", "BY"))  # run into a word: "SHAKEUP", "BYLINED"
-_FUNCTION_WORDS: Final = frozenset("THE THIS THAT THESE THOSE THEIR TO OF IN ON AT BY UP FOR WITH FROM AND OR BUT IS "
-                                   "WAS ARE WERE BE HAS HAVE HAD IT ITS HE HIS SHE HER WE THEY NOT AS AN WILL WOULD "
-                                   "WHICH WHO".split())
+_FUNCTION_WORDS: Final = frozenset("TO OF IN ON AT BY UP FOR WITH FROM AND OR BUT IS WAS ARE WERE HAS HAVE HAD NOT AS "
+                                   "WILL WOULD".split())  # (no pronouns: "BETHE", "HEWITT")
 
 
 _DETERMINERS: Final = frozenset("THE THIS THAT THESE THOSE THEIR ITS WHICH".split())
@@ -144,10 +143,15 @@ class Lexicon:
         self.phrases = frozenset(" ".join(p.split()) for p in places if " " in p and len(p.split()) <= 4)
         self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
         second: dict[str, set[str]] = {}
+        prev: dict[str, set[str]] = {}
         for p in self.phrases:
             pw = p.split()
             second.setdefault(pw[0], set()).add(pw[1])
+            if len(pw) == 2:
+                prev.setdefault(pw[1], set()).add(pw[0])
         self.phrase_second: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in second.items()}
+        # Two-word places by their last word, for a first word that is no token ("Port Harcourt").
+        self.phrase_prev: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in prev.items()}
         get = sets.get
         e: frozenset[str] = frozenset()
         names = get(GIVEN, e) | get(SUR, e) | get(PARTICLE, e)
@@ -235,12 +239,10 @@ class Lexicon:
                 return f | PLACE  # "Kazakhstani", "Mallorcan": a people's name made from a place's
             if len(k) >= 7 and k.endswith(_COMPANY_ENDINGS):
                 return f | JARGON  # "ROSNEFT", "SURGUTNEFTEGAZ", "SBERBANK": company names
-            if 5 <= len(k) <= 6 and k.startswith("UN") and k.isalpha() and sum(c in "AEIOU" for c in k[2:]) <= 1:
-                return f | JARGON  # a UN body or mission: "UNTAC", "UNSCOM"
-            if k.startswith("CINC") and len(k) >= 6:
-                return f | JARGON  # a military command: "CINCPAC", "CINCUSNAVEUR"
-            if len(k) >= 7 and (sfx := follower_suffix(k)) and self._raw(k[:-len(sfx)]) & NAME:
-                return f | WORD  # a person's followers or doctrine: "PERONISTS", "KHOMEINIST"
+            if len(k) >= 7 and (sfx := follower_suffix(k)) and not sfx.startswith("IAN") \
+                    and self._raw(k[:-len(sfx)]) & NAME:
+                return f | WORD  # a person's followers or doctrine: "PERONISTS", "KHOMEINIST" (not
+                # "SARKISIAN": -IAN makes Armenian and Persian family names)
             if self._derived(k):
                 f |= WORD
             elif self._shape_word(k):
@@ -292,11 +294,11 @@ class Lexicon:
 
     def _compound(self, k: str) -> bool:
         """Two common words of 4+ letters run together: "POLICYMAKERS", "SHAHPEOPLE"; or a word and
-        an adverb particle: "SHAKEUP", "UPMARKET", "CONVEYEDIN", "BYLINED"."""
+        an adverb particle after it: "SHAKEUP", "CONVEYEDIN"."""
         top = self.sets.get(TOP, frozenset())
         n = len(k)
-        if k[:2] in _SHORT_PARTS and self._part(k[2:]) or k[-2:] in _SHORT_PARTS and len(k) >= 7 and self._part(k[:-2]):
-            return True
+        if k[-2:] in _SHORT_PARTS and len(k) >= 7 and self._part(k[:-2]):
+            return True  # (not a particle first: "UPCHURCH", "BYWATER" are family names)
         for i in range(3, n - 2):
             a, b = k[:i], k[i:]
             if (len(a) >= 4 or a in top) and (len(b) >= 4 or b in top) and self._part(a) and self._part(b):

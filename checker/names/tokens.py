@@ -98,7 +98,7 @@ _PIECE: Final = std_re.compile(r"[^ ]+")
 
 
 # Titles that are also family names, after a given name ("HUN SEN", "MOHAMMED ZAHIR SHAH").
-_SEN: Final = frozenset(("SEN", "SHAH"))
+TITLE_NAMES: Final = frozenset(("SEN", "SHAH"))
 
 
 class Tokens:
@@ -135,7 +135,7 @@ class Tokens:
                 titles.append((ps, p, c))
                 continue
             for o, eo, w, k, f, sh, lead, poss, dot in temps:
-                if caps and poss and k in _SEN and toks and toks[-1].flags & GIVEN and toks[-1].end == ps + o - 1:
+                if caps and poss and k in TITLE_NAMES and toks and toks[-1].flags & GIVEN and toks[-1].end == ps + o - 1:
                     f = SUR  # "HUN SEN'S": a title abbreviation with a possessive after a given name
                 tok = Token(ps + o, ps + eo, w, k, f, sh, ps, lead, poss, dot)
                 if not caps:
@@ -228,7 +228,7 @@ class Tokens:
             return False
         if prev.flags & TOP:
             return False  # "HIS BROTHER,", "AS PRESIDENT,"
-        if caps and core in _SEN and p[len(core):len(core) + 1] in ("", ",", ";", ".") \
+        if caps and core in TITLE_NAMES and p[len(core):len(core) + 1] in ("", ",", ";", ".") \
                 and not (p[len(core):] == "." and self._next_is_name(ps)):
             return True  # "HUN SEN": a title abbreviation that is also a name part, after a given name
         if len(core) < len(p):  # "OFFICER DALE PRINCE,"; in ALL CAPS only after a title

@@ -19,6 +19,15 @@ HOSTILE = [
     "1. (C) " + "MULDOON..." * 20000,
     "1. (C) " + "HUN SEN. " * 20000,
     HEAD + "\n".join(f"LONDON FOR X{i}" for i in range(5000)) + "\nTAGS: PREL\n",
+    # ninth session: bracketed and quoted lone words, place lists, particles, saints, place phrases
+    "1. (C) " + "(ZORBLAX) " * 20000,
+    "1. (C) " + "(ZORBLAX)" * 20000,
+    "1. (C) " + '"ZORB" ' * 25000,
+    "1. (C) " + "PARIS, " * 30000,
+    "1. (C) " + "DE " * 60000 + "SANTOS",
+    "1. (C) " + "SAN " * 50000,
+    "1. (C) " + "PORT HARCOURT " * 15000,
+    "1. (C) " + "JOEL DE LOS SANTOS " * 10000,
 ]
 
 
