@@ -355,6 +355,10 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
+        elif caps and not cur and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() and t.key[1] in "AEIOUY" \
+                and t.key[0] not in "AEIOU" and nxt is not None and nxt.join and scores[i + 1] >= 0.5 \
+                and not nxt.flags & L.ANYWORD and not t.poss and tk.title_at.get(t.index, _NO_TITLE)[0] != 2:
+            ok = True  # "HOR NAMHONG": a short unlisted word before a name word starts the name
         elif caps and len(cur) >= 2 and t.join and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() \
                 and t.key[1] in "AEIOUY" and t.key[0] not in "AEIOU" and cur[-1].flags & L.NAME \
                 and not t.poss | cur[-1].poss:  # (a consonant, then a vowel: "KYI", not "AKP", "UDF", "ECO")
@@ -1276,6 +1280,8 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         bad = bad or (t.end < len(text) and text[t.end].isdigit()) or t.index in after_of
         bad = bad or (strict and not g and (not f & L.NAME or len(t.key) < 4))
         bad = bad or t.key.startswith(_STATION_WORDS) or ("-" in t.key and any(len(p) == 1 for p in t.key.split("-")))
+        bad = bad or (0 <= t.index + 1 < len(toks) and toks[t.index + 1].key == "FOR" and toks[t.index + 1].join
+                      and not g)  # "MORAN; LONDON FOR YOUNG": the station of the next item
         if bad:
             if g:
                 out.append(g)
