@@ -392,5 +392,6 @@ def test_review_decoys_saints_titles_and_person_nouns():
 def test_a_short_unlisted_word_starts_a_name_and_stations_before_for():
     assert names("1. (C) HOR NAMHONG SAID SO.") == ["HOR NAMHONG"]
     # decoys: a vowel-first or a listed short word stays out
-    assert names("1. (C) THE UDF NAMHONG GROUP AND THE OLD NAMHONG MET.") == ["NAMHONG", "NAMHONG"]
+    assert names("1. (C) THE UDF, NAMHONG SAID, WAS OLD. THEN UDF NAMHONG SPOKE AND OLD NAMHONG AGREED.") \
+        == ["NAMHONG", "NAMHONG", "NAMHONG"]
     assert names("1. (C) TEXT.", "SIPDIS\n\nPARIS FOR MORAN; LONDON FOR YOUNG\n") == ["MORAN", "YOUNG"]
