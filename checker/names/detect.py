@@ -867,6 +867,9 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         t = names[0]
         if t.key in _PRONOUNS:
             return None  # "He said": "He" is a family name too, but not alone
+        if caps and len(t.key) <= 3 and not _vowels(t.key) and not t.flags & L.FAMILY_FIRST \
+                and t.key not in L.NAME_ABBREV and t.shape != INITIAL:
+            return None  # "COMMANDER CNG": letters without a vowel are an abbreviation, even after a title
         conf = sc[0]
         if caps and len(g) > 1 and len(t.key) == 4 and conf < 0.55 and not t.flags & L.NAME \
                 and g[0].flags & L.PARTICLE:

@@ -231,6 +231,8 @@ class Lexicon:
             head, _, tail = k.partition("'")
             if len(head) >= 2 and len(tail) >= 3 and (g := self._raw(head + tail) & (ANYWORD | PLACE | JARGON)):
                 return f | g  # "SHI'ITE" is "SHIITE" (a contraction is not: "DIDN'T")
+            if head in ("AL", "EL") and len(tail) >= 3 and (g := self.flags(head + "-" + tail) & (PLACE | JARGON)):
+                return f | g  # "AL'ITTIHAD" is "AL-ITTIHAD"
             if len(k) >= 4 and k[-1] == "S" and self._raw(k[:-1]) & JARGON:
                 return f | JARGON  # an acronym's plural written in capitals: "UNSCRS", "PRTS"
             if 6 <= len(k) <= 8 and k[:2] in self._countries and k[2:] in self._tags:

@@ -395,3 +395,10 @@ def test_a_short_unlisted_word_starts_a_name_and_stations_before_for():
     assert names("1. (C) THE UDF, NAMHONG SAID, WAS OLD. THEN UDF NAMHONG SPOKE AND OLD NAMHONG AGREED.") \
         == ["NAMHONG", "NAMHONG", "NAMHONG"]
     assert names("1. (C) TEXT.", "SIPDIS\n\nPARIS FOR MORAN; LONDON FOR YOUNG\n") == ["MORAN", "YOUNG"]
+
+
+def test_particle_with_an_apostrophe_and_vowelless_words_after_a_title():
+    assert names("1. (C) JAMA IS WELL ACQUAINTED WITH AL'ITTIHAD. AL'ITTIHAD GREW.") == ["JAMA"]
+    assert names("1. (C) THE COMMANDER CNG WITHDREW. CNG UNITS LEFT.") == []
+    # decoy: a family name of two letters with a title
+    assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
