@@ -398,7 +398,7 @@ def test_a_short_unlisted_word_starts_a_name_and_stations_before_for():
 
 
 def test_particle_with_an_apostrophe_and_vowelless_words_after_a_title():
-    assert names("1. (C) JAMA IS WELL ACQUAINTED WITH AL'ITTIHAD. AL'ITTIHAD GREW.") == ["JAMA"]
+    assert names("1. (C) GENERAL SIAD IS WELL ACQUAINTED WITH AL'ITTIHAD. AL'ITTIHAD GREW.") == ["SIAD"]
     assert names("1. (C) THE COMMANDER CNG WITHDREW. CNG UNITS LEFT.") == []
     # decoy: a family name of two letters with a title
     assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
