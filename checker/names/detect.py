@@ -786,16 +786,6 @@ def _place_list(tk: Tokens, t: Token) -> bool:
     return (places >= 2 and names == 0 or places >= 3 and places > names) and places * 2 >= len(items)
 
 
-def _family_article(tk: Tokens, c: _Cand) -> bool:
-    """"THE AL-SAUD", "THE AL THANI": a family's name after the article, not a person's."""
-    g0 = c.toks[0]
-    if g0.lead or not (g0.key.startswith("AL-") or g0.key == "AL" and len(c.toks) > 1) \
-            or not any(cue == "family-context:the" for cue in c.cues):
-        return False
-    before = tk.word_before(g0)
-    return before is not None and before.upper() == "THE"
-
-
 def _follower_word(c: _Cand, known: set[str]) -> bool:
     """A lone unlisted word made from a name found in the cable: its followers, doctrine or family
     ("RAELIANS" after "RAEL", "THE ALIREZAS")."""
@@ -1568,7 +1558,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     known_caps -= known
     for st, c in cands:
         names = c.names
-        if names and c.conf < 0.8 and not _family_article(st.tk, c) and (names[-1].key in known or (
+        if names and c.conf < 0.8 and "family-context:the" not in c.cues and (names[-1].key in known or (  # ("THE AL-SAUD")
                 names[-1].key in known_top and not st.run.caps and names[-1].shape == CAPITAL)):
             c.conf = 0.8
             c.cues.append("propagation")
