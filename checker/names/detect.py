@@ -225,8 +225,7 @@ def _score(t: Token, caps: bool, text: str) -> float:
             return 0.3 if t.sent else 0.4
         return 0.5 if t.sent else 0.6
     # ALL CAPS: the lists decide.
-    if len(t.key) <= 3 and not _vowels(t.key) and not f & L.FAMILY_FIRST and not t.dot \
-            and t.key not in L.NAME_ABBREV:
+    if _abbreviation(t):
         return 0.0  # "LIBYAN CW": letters without a vowel are an abbreviation ("CW" is a given name too)
     if name:
         if f & L.TOP:
@@ -259,6 +258,21 @@ _TYPO_WORD_ENDS: Final = ("S", "ED", "LY")
 
 def _vowels(k: str) -> int:
     return sum(1 for c in k if c in "AEIOUY")
+
+
+def _abbreviation(t: Token) -> bool:
+    """Up to three letters without a vowel, no initial, no listed short name ("CW", "CNG"; not
+    "NG", "WM")."""
+    return len(t.key) <= 3 and not _vowels(t.key) and t.shape != INITIAL and not t.dot \
+        and not t.flags & L.FAMILY_FIRST and t.key not in L.NAME_ABBREV
+
+
+def _short_name_word(t: Token) -> bool:
+    """An unlisted word of two or three letters, a consonant then a vowel: "HOR", "KYI" (not the
+    acronyms "AKP", "UDF", "ECO")."""
+    k = t.key
+    return not t.flags and 2 <= len(k) <= 3 and k.isalpha() and k[1] in "AEIOUY" and k[0] not in "AEIOU" \
+        and not t.poss
 
 
 def _name_apostrophe(k: str) -> bool:
@@ -355,13 +369,11 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
             ok = True  # "LYUDMILA PUTINA", "JUDY ANSLEY": near a common word, but after a given name
         elif cur and t.join and t.key in _ROMAN and t.shape == UPPER:
             ok = True  # "Aleksey II"
-        elif caps and not cur and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() and t.key[1] in "AEIOUY" \
-                and t.key[0] not in "AEIOU" and nxt is not None and nxt.join and scores[i + 1] >= 0.5 \
-                and not nxt.flags & L.ANYWORD and not t.poss and tk.title_at.get(t.index, _NO_TITLE)[0] != 2:
+        elif caps and not cur and _short_name_word(t) and nxt is not None and nxt.join and scores[i + 1] >= 0.5 \
+                and not nxt.flags & L.ANYWORD and tk.title_at.get(t.index, _NO_TITLE)[0] != 2:
             ok = True  # "HOR NAMHONG": a short unlisted word before a name word starts the name
-        elif caps and len(cur) >= 2 and t.join and not t.flags and 2 <= len(t.key) <= 3 and t.key.isalpha() \
-                and t.key[1] in "AEIOUY" and t.key[0] not in "AEIOU" and cur[-1].flags & L.NAME \
-                and not t.poss | cur[-1].poss:  # (a consonant, then a vowel: "KYI", not "AKP", "UDF", "ECO")
+        elif caps and len(cur) >= 2 and t.join and _short_name_word(t) and cur[-1].flags & L.NAME \
+                and not cur[-1].poss:
             ok = True  # "AUNG SAN SUU KYI": a short unlisted word continues a name of several words
         if near_after_family:
             ok = False
@@ -857,8 +869,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         t = names[0]
         if t.key in _PRONOUNS:
             return None  # "He said": "He" is a family name too, but not alone
-        if caps and len(t.key) <= 3 and not _vowels(t.key) and not t.flags & L.FAMILY_FIRST \
-                and t.key not in L.NAME_ABBREV and t.shape != INITIAL:
+        if caps and _abbreviation(t):
             return None  # "COMMANDER CNG": letters without a vowel are an abbreviation, even after a title
         conf = sc[0]
         if caps and len(g) > 1 and len(t.key) == 4 and conf < 0.55 and not t.flags & L.NAME \
