@@ -66,10 +66,12 @@ _PRONOUNS: Final = frozenset("I YOU HE SHE IT WE THEY ME HIM HER US THEM HIS HER
 # Kinship words right before a word make it a person ("CHAVEZ'S BROTHER, ADAN").
 _KIN: Final = frozenset("BROTHER SISTER WIFE HUSBAND SON DAUGHTER FATHER MOTHER UNCLE AUNT COUSIN NEPHEW NIECE "
                  "WIDOW WIDOWER GRANDSON GRANDDAUGHTER GRANDFATHER GRANDMOTHER SPOUSE".split())
-# A lone name-like word after an article or a place preposition is a thing, group or place ("the
-# Alizai", "a Houthi statement", "in Seville") unless a person-attribute noun follows ("the Aznar
-# government").
-_THING_BEFORE: Final = frozenset("THE A AN IN AT NEAR EVERY EACH OTHER MOST ALL SOME ANY MANY FEW SEVERAL ANOTHER".split())
+# A lone name-like word after an article, a place preposition or a compass adjective is a thing,
+# group or place ("the Alizai", "a Houthi statement", "in Seville", "WESTERN SLAVONIA") unless a
+# person-attribute noun follows ("the Aznar government").
+_THING_BEFORE: Final = frozenset(
+    "THE A AN IN AT NEAR EVERY EACH OTHER MOST ALL SOME ANY MANY FEW SEVERAL ANOTHER NORTHERN SOUTHERN "
+    "EASTERN WESTERN CENTRAL NORTHEASTERN NORTHWESTERN SOUTHEASTERN SOUTHWESTERN".split())
 # A lone unlisted word alone in quotes or brackets: the characters that may close each opener.
 _ALONE_OPEN: Final = "\"“("
 _ALONE_CLOSE: Final = {"\"": "\"", "“": "”\"", "(": ")"}
@@ -90,7 +92,10 @@ _KIND_BEFORE: Final = frozenset(
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY LAKE RIVER "
     "SUBURB SUBURBS CLUB UTILITY "
     # (only nouns for organisations: "the producer Mendoza", "the contractor Hernandez" are people)
-    "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER".split())
+    "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER AGENCY ORGANIZATION "
+    "ORGANISATION STATION".split())
+_QUOTES: Final = frozenset("\"“'")
+_QUOTED_END: Final = frozenset((',"', '."', ",'", ".'"))  # a comma or period inside the closing quote
 _PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA "
                              "SUBURB SUBURBS".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
@@ -722,20 +727,22 @@ def _mixed_surname(tk: Tokens, given: Token, u: Token) -> bool:
 _ALIAS_BEFORE: Final = frozenset("ONE ALIAS AKA NICKNAMED DUBBED NAMED".split())
 
 
-def _alone_term(tk: Tokens, t: Token, caps: bool) -> bool:
-    """False when a quoted or bracketed word is a person's alias or name: after a name ("Muhammad
-    bin Zayid (MbZ)", 'ABU MUSAB "ZARQAWI"') or a title ("THE FOREIGN MINISTER (NALBANDIAN)"),
-    after "ONE"/"ALIAS", or as a given name before a family name ('"KHALIT" YAMADAYEV')."""
+def _alone_term(tk: Tokens, t: Token, caps: bool, last: Token | None = None) -> bool:
+    """False when a quoted or bracketed word (or words, ``t`` to ``last``) is a person's alias or
+    name: after a name ("Muhammad bin Zayid (MbZ)", 'ABU MUSAB "ZARQAWI"') or a title ("THE FOREIGN
+    MINISTER (NALBANDIAN)"), after "ONE"/"ALIAS", or as a given name before a family name
+    ('"KHALIT" YAMADAYEV')."""
     before = tk.word_before(t, past_lead=True)
     if before is not None:
         k = L.key(strip_punct(before))
         f = tk.lex.flags(k)
-        if f & L.TITLE and (caps or t.text[1:].islower()) or k in _ALIAS_BEFORE:
+        if f & L.TITLE and (caps or t.text[1:].islower()) or k in _ALIAS_BEFORE \
+                or k == "AS" and L.key(tk.word_before(t, 2, past_lead=True) or "") == "KNOWN":
             return False  # (not an acronym in mixed case: "Acting President (AgP)")
         if (before[:1].isupper() or caps) and len(k) >= 3 and k.replace("-", "").isalpha() \
                 and not f & (L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE):
             return False
-    after = tk.word_after(t)
+    after = tk.word_after(t if last is None else last)
     core = strip_punct(after) if after is not None else ""
     if t.lead[-1:] != "(" and len(core) >= 3 and core.isalpha() and not tk.lex.flags(L.key(core)) & (
             L.ANYWORD | L.TOP | L.JARGON | L.ORG | L.PLACE | L.TITLE | L.PARTICLE):
@@ -935,6 +942,13 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         # (TAWHIID)"), and quoted in ALL CAPS a term ('"BUMIPUTRA" BUSINESSMEN')
         thing = True
         cues.append("thing-context:alone")
+    if kind == 0 and caps and len(g) >= 2 and g0.lead[-1:] in _QUOTES and not thing and conf < 0.9 \
+            and (tk.text[g[-1].end:g[-1].end + 1] in _QUOTES or tk.text[g[-1].end:g[-1].end + 2] in _QUOTED_END) \
+            and not any(t.flags & L.NAME for t in g) and _alone_term(tk, g0, caps, g[-1]):
+        # ALL CAPS words quoted as a whole, none of them a listed name: a title or a term
+        # ('"NARODNA OBRODA"', '"SAKON SAURA"'), unless after a title or a name (an alias)
+        thing = True
+        cues.append("thing-context:alone")
     if kind == 2:
         conf = max(conf, 0.9)
         cues.insert(0, f"title:{tt}")
@@ -960,10 +974,14 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             cues.append("context:according")
             if caps and _caps_lone_name(g0):
                 conf = max(conf, 0.7)
-    if kind == 0 and not g0.lead and conf < 0.9 and "given-name" not in cues:
-        prev = before
+    if kind == 0 and conf < 0.9 and "given-name" not in cues and (not g0.lead or g0.lead in _QUOTES):
+        prev = before if not g0.lead else tk.word_before(g0, 1, past_lead=True)
         if prev is not None and (caps or prev.islower()):
-            k1 = kb
+            # (a kind noun and a quote, 'DAILY "AL-NADWA"', or an apposition between commas, 'ARABIC
+            # DAILY, AKHBAR AL-KHALIJ, SAID' (but 'TOLD THE NEWSPAPER, KARZAI SAID'))
+            k1 = kb if not g0.lead else L.key(prev)
+            if k1[-1:] == "," and k1[:-1] in _KIND_BEFORE and tk.text[g[-1].end:g[-1].end + 1] == ",":
+                k1 = k1[:-1]
             if k1 == "OF":
                 prev2 = tk.word_before(g0, 2)
                 k1 = L.key(prev2) if prev2 is not None and (caps or prev2.islower()) else ""
@@ -1581,8 +1599,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             c.cues.append("given-name")
             st.taken.add(name_before.index)
     cands.extend(_coordinated(cands, known, known_caps))
+    things = _thing_words(cands, known)
     for st, c in cands:
-        if c.conf >= MIN_CONFIDENCE and not (known and _follower_word(c, known)):
+        if c.conf >= MIN_CONFIDENCE and not (known and _follower_word(c, known)) \
+                and not (things and _lone_unknown(c) and c.toks[0].key in things):
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
     if known or known_top or known_caps:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
@@ -1644,6 +1664,34 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         out.append(mn)
         last_end = mn.span.end
     return out
+
+
+def _lone_unknown(c: _Cand) -> bool:
+    """One unlisted ALL CAPS word with no cue but itself."""
+    return len(c.toks) == 1 and c.cues == ["unknown-word"]
+
+
+def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[str]:
+    """ALL CAPS words the cable uses as a thing, group or place somewhere ("AMNESTY FOR FUNCINPEC
+    COMMANDERS", "IN WESTERN SLAVONIA") and never with a sign of a person: their other lone
+    mentions, with no cue of their own, are the same thing ("THE SOC, FUNCINPEC, AND THE KPNLF").
+    A sign of a person anywhere keeps them: a cue of its own, a possessive, a longer name holding
+    the word ("YOWERI MUSEVENI ... THE MUSEVENI OF 1986 ... MUSEVENI WON")."""
+    thing: set[str] = set()
+    person: set[str] = set()
+    for st, c in cands:
+        if len(c.toks) != 1:
+            if c.conf >= MIN_CONFIDENCE:
+                person.update(t.key for t in c.toks)
+            continue
+        if not st.run.caps:
+            continue
+        k = c.toks[0].key
+        if any(cue.startswith(_THING_CUES) or cue == "place-list" for cue in c.cues):
+            thing.add(k)
+        elif not _lone_unknown(c) or c.toks[0].poss:
+            person.add(k)
+    return thing - person - known
 
 
 _ALIAS: Final = re.compile(r"[ ]?+\((?P<a>[A-Z]{2,5}+)\)")

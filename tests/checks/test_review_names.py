@@ -203,6 +203,47 @@ def test_lone_word_after_article_or_before_group_noun_is_no_person():
     assert names(t) == ["Aznar", "Mariano Rajoy", "Rajoy", "Rajoy"]
 
 
+def test_lone_word_after_compass_adjective_is_a_place():
+    t = caps("1. (C) FIGHTING IN WESTERN SLAVONIA AND NORTHERN MITROVICA WENT ON, KADIJEVIC SAID.")
+    assert names(t) == ["KADIJEVIC"]
+    t = mixed("1. (C) Fighting in western Slavonia went on, Kadijevic said.")
+    assert names(t) == ["Kadijevic"]
+    # (the decoy: a person after the adjective is found by another cue)
+    assert names(caps("1. (C) THE CENTRAL FIGURE, PRESIDENT TUDJMAN, SAID NO.")) == ["TUDJMAN"]
+
+
+def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
+    # "THE FUNCINPEC" makes the word a thing; its other bare mentions are the same thing.
+    t = caps("1. (C) THE FUNCINPEC WILL JOIN THE TALKS. THE SOC AND FUNCINPEC MET. FUNCINPEC LEFT EARLY.")
+    assert names(t) == []
+    # A sign of a person anywhere keeps the bare mentions: a possessive, a longer name.
+    t = caps("1. (C) THE MUSEVENI OF 1986 IS GONE. MUSEVENI'S ARMY ADVANCED AND MUSEVENI WON.")
+    assert names(t) == ["MUSEVENI", "MUSEVENI"]
+    t = caps("1. (C) YOWERI MUSEVENI SPOKE. THE MUSEVENI OF 1986 IS GONE. LATER MUSEVENI WON.")
+    assert names(t) == ["YOWERI MUSEVENI", "MUSEVENI"]
+    # Without the thing use, a bare unlisted word stays a candidate name.
+    assert names(caps("1. (C) THE SOC AND FUNCINPEC MET. FUNCINPEC LEFT EARLY.")) == ["FUNCINPEC", "FUNCINPEC"]
+
+
+def test_name_after_a_kind_noun_with_quote_or_apposition_is_no_person():
+    t = caps('1. (C) THE SEMI OFFICIAL ARABIC DAILY, AKHBAR AL-KHALIJ, REPORTED IT. THE DAILY "GARA" '
+             'AGREED, AS DID THE NEWS AGENCY WAFA.')
+    assert names(t) == []
+    t = mixed('1. (C) The Basque daily "Gara" and the Kuwaiti newspaper, Al-Qabas, reported it; Otegi said so.')
+    assert names(t) == ["Otegi"]
+    # A comma after the kind noun alone is no apposition: the person speaks.
+    assert names(caps("1. (C) IN AN INTERVIEW WITH THE NEWSPAPER, MUSEVENI SAID NO.")) == ["MUSEVENI"]
+
+
+def test_caps_words_quoted_as_a_whole_are_a_title_or_term():
+    assert names(caps('1. (C) IN A JANUARY 4 INTERVIEW IN "NARODNA OBRODA" HE SAID NO.')) == []
+    assert names(caps('1. (C) IN AN INTERVIEW CONDUCTED BY "NARODNA OBRODA," (JANUARY 4), HE SAID NO.')) == []
+    # An alias after KNOWN AS, or words after a title, stay a name; so does a listed name.
+    assert names(caps('1. (C) THE COMMANDER, KNOWN AS "ZORBO BLAXU", LEFT.')) == ["ZORBO BLAXU"]
+    assert names(caps('1. (C) THE COMMANDER, KNOWN AS "ZORBLAX", LEFT.')) == ["ZORBLAX"]
+    assert names(caps('1. (C) HE CITED "JOHN ZORBLAX" AS A SOURCE.')) == ["JOHN ZORBLAX"]
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 
