@@ -85,6 +85,11 @@ _PERSON_HEAD: Final = frozenset(
 _RULE_HEAD: Final = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET CAMP CAMPAIGN ERA".split())
 # Lower-case nouns after a full name that make it a place named after the person.
 _NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIGHWAY BOULEVARD HOSPITAL".split())
+# Institutions and places named after a person, even after the person's title ("KING SAUD
+# UNIVERSITY", "KING KHALID MOSQUE"); the name is then no mention of the person.
+_INSTITUTION: Final = frozenset(
+    "UNIVERSITY MOSQUE SCHOOL COLLEGE ACADEMY AIRPORT AIRBASE HOSPITAL STADIUM FOUNDATION INSTITUTE LIBRARY "
+    "MUSEUM BRIDGE DAM STREET AVENUE BOULEVARD SQUARE HIGHWAY PARK PRIZE MEMORIAL MAUSOLEUM".split())
 # Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
 _KIND_BEFORE: Final = frozenset(
@@ -1020,6 +1025,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if after[:1] == " " and nxt[:1].isalpha():
             if k == "WASHDC" and not titled:
                 return None  # an addressee of a telegram: "WHITEHOUSE WASHDC", "SECDEF WASHDC"
+            if titled and k in _INSTITUTION and (caps or nxt[0].isupper()):
+                return None  # "KING SAUD UNIVERSITY", "King Fahd Hospital": a place named after a person
             if f & L.ORG and (caps or nxt[0].isupper()) and not titled and not (caps and k in _RULE_HEAD) \
                     and not (caps and k in _PAIR_HEAD and "-" in last.text and _name_pair(tk.lex, last.text, caps)):
                 return None  # "Nelson Mandela Foundation" (but "THE AZNAR GOVERNMENT")
@@ -1647,6 +1654,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                         and not (t.index > 0 and toks[t.index - 1].flags & L.PARTICLE
                                  and (toks[t.index - 1].key not in _SAINTS or t.key in saint_known)):
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
+                if _named_after(st.tk, t):
+                    continue  # "(IMMAM MOHAMMAD) BIN SAUD UNIVERSITY" after "KING SAUD"
                 name_before = _name_word_before(st, t) if caps else None
                 if name_before is not None:
                     mentions.append(_mention(st.run, [name_before, t], 0.8, ["propagation", "given-name"]))
@@ -1664,6 +1673,17 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         out.append(mn)
         last_end = mn.span.end
     return out
+
+
+def _named_after(tk: Tokens, t: Token) -> bool:
+    """The word is followed by a capitalised institution noun: a place named after the person."""
+    if t.poss or tk.text[t.end:t.end + 1] != " ":
+        return False
+    nxt = tk.word_after(t)
+    if nxt is None:
+        return False
+    core = nxt.rstrip(",.;:)")
+    return core[:1].isupper() and L.key(core) in _INSTITUTION
 
 
 def _lone_unknown(c: _Cand) -> bool:

@@ -265,7 +265,8 @@ class Lexicon:
         return f
 
     def _demonym(self, k: str) -> bool:
-        """A place name + I after -STAN ("KAZAKHSTANI") or + N after -A ("MALLORCAN"), maybe plural.
+        """A place name + I after -STAN ("KAZAKHSTANI"), + N after -A ("MALLORCAN"), + AN after another
+        vowel ("BRUNEIAN") or + ITE ("HEBRONITE"), maybe plural.
 
         (Not any place + I: "SHIRAZI", "NAJAFI", "BAGHDADI" are family names.)
         """
@@ -278,9 +279,13 @@ class Lexicon:
             return bool(self._raw(k[:-1]) & PLACE)
         if plural and k.endswith("ER") and len(k) >= 8 and self._raw(k[:-2]) & PLACE:
             return True  # "YEKATERINBURGERS", "BERLINERS" (in the plural: "HAMBURGER" is a name too)
+        if k.endswith("ITE") and len(k) >= 8 and self._raw(k[:-3]) & PLACE:
+            return True  # "HEBRONITES", "ISRAELITE"
         if k.endswith("AN"):
             if self._raw(k[:-1]) & PLACE:
                 return True
+            if k[-3] in "IOU" and self._raw(k[:-2]) & PLACE:
+                return True  # a place ending in a vowel + AN: "BRUNEIAN", "MALIAN", "HAWAIIAN"
             # A place + IAN only in the plural or after a dropped E ("BANJULIANS", "ZAIRIAN"):
             # "TEHRANIAN", "KASHANIAN" are family names.
             return k.endswith("IAN") and bool(plural and self._raw(k[:-3]) & PLACE or self._raw(k[:-3] + "E") & PLACE)
@@ -329,8 +334,9 @@ class Lexicon:
                     return True
         for i in range(n + 1):
             for c in _LETTERS:
-                if known(k[:i] + c + k[i:]):
-                    return True
+                w = k[:i] + c + k[i:]
+                if known(w) or n >= 8 and derivable(w, known):
+                    return True  # (a dropped letter of an inflected word: "JORNEYED", "SHORAGES")
         return False
 
     def _misread(self, k: str) -> bool:

@@ -244,6 +244,15 @@ def test_caps_words_quoted_as_a_whole_are_a_title_or_term():
     assert names(caps('1. (C) HE CITED "JOHN ZORBLAX" AS A SOURCE.')) == ["JOHN ZORBLAX"]
 
 
+def test_place_named_after_a_person_even_after_a_title_is_no_mention():
+    t = caps("1. (C) KING SAUD SPOKE. HE STUDIED AT KING SAUD UNIVERSITY AND IMAM MOHAMMAD BIN SAUD "
+             "UNIVERSITY, THEN PRAYED AT KING KHALID MOSQUE.")
+    assert names(t) == ["SAUD"]
+    assert names(mixed("1. (C) He built the King Abdullah University; King Abdullah said so.")) == ["Abdullah"]
+    # (the decoy: an institution noun that is not right after the name)
+    assert names(caps("1. (C) KING ABDULLAH, WHOSE UNIVERSITY OPENED, SPOKE.")) == ["ABDULLAH"]
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 

@@ -402,3 +402,9 @@ def test_particle_with_an_apostrophe_and_vowelless_words_after_a_title():
     assert names("1. (C) THE COMMANDER CNG WITHDREW. CNG UNITS LEFT.") == []
     # decoy: a family name of two letters with a title
     assert names("1. (C) VICE MINISTER NG SAID SO.") == ["NG"]
+
+
+def test_demonyms_of_places_ending_in_a_vowel_and_in_ite():
+    assert names("1. (C) THE BRUNEIAN, DJIBOUTIAN AND MALIAN DELEGATES AND THE HEBRONITES MET.") == []
+    # decoys: family names built like demonyms from no place ("ADRIAN"), or with -IAN ("SARKISIAN")
+    assert names("1. (C) MINISTER ADRIAN SPOKE. FOREIGN MINISTER SARKISIAN AGREED.") == ["ADRIAN", "SARKISIAN"]

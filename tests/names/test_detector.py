@@ -76,6 +76,10 @@ def test_vocabularies_validate_and_classify():
     assert not lex.flags("SUMMARY") & NAME
     assert lex.flags("UTTERANCES") & L.WORD  # derived from a listed word
     assert lex.flags("BECUASE") & L.TYPO
+    # an inflected word with a letter dropped (8 letters or more) ...
+    assert lex.flags("JORNEYED") & L.TYPO and lex.flags("SHORAGES") & L.TYPO
+    # ... but not a shorter name one letter and a doubled consonant away from one ("SHEAFFER")
+    assert not lex.flags("SHEFFER") & L.TYPO
 
 
 def test_lexicon_is_loaded_once_per_vocabulary_set():
