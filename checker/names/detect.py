@@ -1644,6 +1644,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     if caps and t.key in known_caps and t.index not in st.taken \
                             and (_said_after(st.tk, t) or _subject_after_clause(st.tk, t)):
                         mentions.append(_mention(st.run, [t], 0.8, ["propagation", "context:speech"]))
+                    elif "-" in t.key and t.index not in st.taken:
+                        for part in _hyphen_names(t, kn, lex):
+                            mentions.append(_mention(st.run, [part], 0.8, ["propagation", "hyphenated"]))
                     continue
                 if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
                     continue
@@ -1672,6 +1675,28 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         out.append(mn)
         last_end = mn.span.end
+    return out
+
+
+def _hyphen_names(t: Token, known: set[str], lex: L.Lexicon) -> list[Token]:
+    """The known family names in a word joined by hyphens to other names or to a common word
+    ("KIRCHNER-BUSH TALKS", "DUHALDE-APPOINTED", "Putin-Medvedev"): one token per name part."""
+    texts = t.text.split("-")
+    if len(texts) > 4 or len(texts) < 2 or L.key(texts[0]) not in known:
+        return []  # (names first: "LOCKHEED-MARTIN", "League-Nawaz" name a company, a party)
+    out: list[Token] = []
+    off = 0
+    word_seen = False
+    for w in texts:
+        n = len(w)
+        p = L.key(w)
+        if p in known and not word_seen:
+            out.append(Token(t.start + off, t.start + off + n, w, p, L.SUR, t.shape, t.ps, ""))
+        elif len(p) >= 2 and lex.flags(p) & L.ANYWORD:
+            word_seen = True  # ("DUHALDE-APPOINTED": the words come after the names)
+        else:
+            return []  # a part that is no known name and no common word: the word is something else
+        off += n + 1
     return out
 
 

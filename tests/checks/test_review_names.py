@@ -253,6 +253,16 @@ def test_place_named_after_a_person_even_after_a_title_is_no_mention():
     assert names(caps("1. (C) KING ABDULLAH, WHOSE UNIVERSITY OPENED, SPOKE.")) == ["ABDULLAH"]
 
 
+def test_known_family_name_joined_by_hyphens_to_names_or_words():
+    t = caps("1. (C) PRESIDENT DUHALDE SPOKE. THE DUHALDE-APPOINTED JUDGE AND THE KIRCHNER-BUSH TALKS, "
+             "SAID PRESIDENT KIRCHNER AND PRESIDENT BUSH.")
+    assert names(t) == ["DUHALDE", "DUHALDE", "KIRCHNER", "KIRCHNER", "BUSH"]
+    f = [x for x in run(mixed("1. (C) Mr. Gómez met the Gómez-backed group."), "R002")]
+    assert [x.text for x in f] == ["Gómez", "Gómez"] and f[1].evidence["cues"] == ["propagation", "hyphenated"]
+    # decoys: a name after a common word names a company or party ("Lockheed-Martin")
+    assert names(mixed("1. (C) Mr. Martin spoke about Lockheed-Martin.")) == ["Martin"]
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 

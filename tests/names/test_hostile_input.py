@@ -33,6 +33,7 @@ HOSTILE = [
     "1. (C) " + "IN WESTERN ZORB" * 20000,
     "1. (C) " + 'KNOWN AS "ZORB BLAX" ' * 15000,
     "1. (C) " + 'DAILY, ZORB BLAX, ' * 15000,
+    "1. (C) PRESIDENT ZORB SAID. " + "ZORB-LED ZORB-ZORB-ZORB-ZORB-ZORB " * 8000,
 ]
 
 
