@@ -691,6 +691,8 @@ def _word_surname(t: Token, titled: bool = False, given: Token | None = None) ->
         return False  # ALL CAPS, a word after a word: "WIDER SWATH", "ASSET FORFEITURE" (but "HERMA MARKSMAN")
     if not sur and len(k) >= 7 and k.endswith(_ABSTRACT_NOT_SUR):
         return False  # an abstract noun: "NDI INTERFERENCE" (a listed family name may end so: "LAWRENCE")
+    if clear_given and t.flags & L.FOREIGN and not t.flags & L.ANYWORD:
+        return True  # a foreign word after a clear given name: "MICHAEL SABIA"
     return bool(t.flags & L.WORD)
 
 
@@ -875,8 +877,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 return None  # "Hints At" (but "PRESIDENT EVO MORALES")
             cues.append("name-words")
         foreign = sum(1 for t in names if t.flags & L.FOREIGN and not t.flags & L.NAME)
-        if foreign * 2 >= len(names):
-            conf = min(conf, 0.45)  # "Polo Democratico"
+        if foreign * 2 >= len(names) and not (len(names) == 2 and _plain_given(names[0]) and names[1].flags & L.FOREIGN):
+            conf = min(conf, 0.45)  # "Polo Democratico" (but "Michael Sabia": a clear given name, then no English word)
     else:
         t = names[0]
         if t.key in _PRONOUNS:
@@ -1551,6 +1553,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     known_top: set[str] = set()  # very frequent words as family names: lent to mixed-case text only
     known_caps: set[str] = set()  # ... and to ALL CAPS text next to a speech verb ("WOOD SAID")
     saint_known: set[str] = set()  # family names written after a saint's name ("Maria San Gil")
+    known_given: set[str] = set()  # given names of full names: lent to ALL CAPS text after a title or with a verb
     for _st, c in cands:
         if _strong(c):
             names = c.names
@@ -1574,6 +1577,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
                 known.add(first.key)  # "Cheng Jingye ... Cheng said"
+            elif len(names) >= 2 and (first.flags & L.GIVEN or len(names) >= 3 or not first.flags & L.ANYWORD) \
+                    and len(first.key) >= 3 and _st.run.caps \
+                    and not first.flags & (L.TOP | L.JARGON | L.PLACE | L.TITLE | L.ORG):
+                known_given.add(first.key)  # "GENERAL JAMA ISSA MOHAMUD ... GENERAL JAMA SAID"
     # ALL CAPS: a lone word that speaks twice ("RICHIER SAID", "ACCORDING TO RICHIER") is a name
     # wherever it is used (once is not enough: "BOEING BELIEVES").
     spoke: dict[str, int] = {}
@@ -1611,7 +1618,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         if c.conf >= MIN_CONFIDENCE and not (known and _follower_word(c, known)) \
                 and not (things and _lone_unknown(c) and c.toks[0].key in things):
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
-    if known or known_top or known_caps:
+    if known or known_top or known_caps or known_given:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
         known_mixed = known | known_top
         hidden_mixed = known_top & lex.never  # (titles made family names stay titles: "Russian President,")
@@ -1647,6 +1654,12 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     elif "-" in t.key and t.index not in st.taken:
                         for part in _hyphen_names(t, kn, lex):
                             mentions.append(_mention(st.run, [part], 0.8, ["propagation", "hyphenated"]))
+                    elif caps and t.key in known_given and (t.index not in st.taken or t.index in st.weak) \
+                            and (st.tk.title_at.get(t.index, _NO_TITLE)[0] or _said_after(st.tk, t)) \
+                            and not (t.index + 1 < len(toks) and toks[t.index + 1].join
+                                     and not toks[t.index + 1].flags & (L.ANYWORD | L.TYPO | L.WORDSHAPE)):
+                        # a given name alone after a title or before a verb: "GENERAL JAMA COMMANDED"
+                        mentions.append(_mention(st.run, [t], 0.8, ["propagation", "given-name-alone"]))
                     continue
                 if t.shape in (LOWER, INITIAL) or (not caps and t.shape == UPPER and t.flags & L.ANYWORD):
                     continue
@@ -1698,6 +1711,11 @@ def _hyphen_names(t: Token, known: set[str], lex: L.Lexicon) -> list[Token]:
             return []  # a part that is no known name and no common word: the word is something else
         off += n + 1
     return out
+
+
+def _plain_given(t: Token) -> bool:
+    """A listed given name that is no word of any list: "MICHAEL", not "POLO" or "SANTA"."""
+    return bool(t.flags & L.GIVEN) and not t.flags & (L.ANYWORD | L.FOREIGN | L.PLACE | L.TITLE | L.JARGON | L.ORG | L.PARTICLE)
 
 
 def _named_after(tk: Tokens, t: Token) -> bool:

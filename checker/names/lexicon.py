@@ -227,6 +227,8 @@ class Lexicon:
                     f |= SUR  # Mesbah-Yazdi, Garcia-Luna
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
+                elif all(len(q) >= 4 and not p & NAME and self._derived(q) for p, q in zip(pf, parts)):
+                    f |= WORD  # words derived from listed ones: "SPIRITUALLY-INFLUENCED"
         if not f & (ANYWORD | NAME | PLACE):
             head, _, tail = k.partition("'")
             if len(head) >= 2 and len(tail) >= 3 and (g := self._raw(head + tail) & (ANYWORD | PLACE | JARGON)):
@@ -334,9 +336,24 @@ class Lexicon:
                     return True
         for i in range(n + 1):
             for c in _LETTERS:
-                w = k[:i] + c + k[i:]
-                if known(w) or n >= 8 and derivable(w, known):
-                    return True  # (a dropped letter of an inflected word: "JORNEYED", "SHORAGES")
+                if known(k[:i] + c + k[i:]):
+                    return True
+        return n >= 8 and self._dropped_in_stem(k)
+
+    def _dropped_in_stem(self, k: str) -> bool:
+        """An inflected word with a letter dropped from its stem: "JORNEYED", "SHORAGES".
+
+        (The ending is taken off first, so each stem is edited once: editing the whole word and
+        deriving every edit costs twenty times more on a cold cache.)
+        """
+        known = self._common
+        for suf, rep in _SUFFIXES:
+            if k.endswith(suf) and len(k) > len(suf) + 3:
+                stem = k[:-len(suf)] + rep
+                for i in range(len(stem) + 1):
+                    for c in _LETTERS:
+                        if known(stem[:i] + c + stem[i:]):
+                            return True
         return False
 
     def _misread(self, k: str) -> bool:

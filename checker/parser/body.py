@@ -43,7 +43,10 @@ _OPENER_HEADS: Final = frozenset("0123456789.¶P")
 _MARK_ALIASES: Final = {"FOUO": "SBU", "U/FOUO": "U", "U//FOUO": "U"}
 _TRAILER: Final = re.compile(
     r"\s*+(?:NNNN|BT|#\d{1,6}+|Visit\s.{0,200}+|https?://\S{0,400}+|\S{0,80}+gov/wiki\S{0,200}+"
-    r"|[>#*=_~-]{1,10}+)\s*+$"
+    r"|[>#*=_~-]{1,10}+"
+    # a release database's stamp: "2004PARAMA00098 - Classification: UNCLASSIFIED", "v1.6.3"
+    r"|>?+\s*+\d{4}[A-Z]{2,8}+\d{3,6}+\s++-\s++Classification:[A-Za-z /]{0,40}+\"?+|v\d{1,2}+(?:\.\d{1,3}+){1,3}+"
+    r")\s*+$"
 )  # (stray marks after the signature are furniture; so is a classification line, see _signature)
 _SIGNATURE: Final = re.compile(
     r"\s*+(?P<name>[A-Za-z][A-Za-z.'’-]{0,30}+(?:[ ,]{1,2}+[A-Za-z][A-Za-z.'’-]{0,30}+){0,3}+)\s*+#?+\.?+\s*+$"

@@ -263,6 +263,22 @@ def test_known_family_name_joined_by_hyphens_to_names_or_words():
     assert names(mixed("1. (C) Mr. Martin spoke about Lockheed-Martin.")) == ["Martin"]
 
 
+def test_caps_given_name_of_a_full_name_alone_after_a_title_or_with_a_verb():
+    t = caps("1. (C) RETIRED SOMALI GENERAL JAMA ISSA MOHAMUD DISCUSSED IT. GENERAL JAMA COMMANDED FORCES. "
+             "THE JAMA ARTICLE WAS READ.")
+    assert names(t) == ["JAMA ISSA MOHAMUD", "JAMA"]
+    t = caps("1. (C) PRESIDENT SIAD BARRE SPOKE. THIS WAS NOT NEW IN SIAD'S POLICY.")
+    assert names(t) == ["SIAD BARRE", "SIAD"]
+    # decoy: no full name, no lending
+    assert names(caps("1. (C) GENERAL JAMA COMMANDED FORCES.")) == []
+
+
+def test_caps_given_name_then_a_foreign_word_is_a_name():
+    assert names(caps("1. (C) HIS SUCCESSOR, MICHAEL SABIA, WHO WAS PRESIDENT OF BELL, LEFT.")) == ["MICHAEL SABIA"]
+    # decoy: foreign words after a word that is also a common or foreign word stay out
+    assert names(caps("1. (C) THE POLO DEMOCRATICO ALTERNATIVO WON.")) == []
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 

@@ -80,6 +80,8 @@ def test_vocabularies_validate_and_classify():
     assert lex.flags("JORNEYED") & L.TYPO and lex.flags("SHORAGES") & L.TYPO
     # ... but not a shorter name one letter and a doubled consonant away from one ("SHEAFFER")
     assert not lex.flags("SHEFFER") & L.TYPO
+    # words derived from listed ones joined by a hyphen are a word, names so joined are not
+    assert lex.flags("SPIRITUALLY-INFLUENCED") & L.WORD and not lex.flags("GARCIA-LUNA") & L.WORD
 
 
 def test_lexicon_is_loaded_once_per_vocabulary_set():

@@ -134,6 +134,13 @@ def test_headings_and_signature():
     assert c.paragraphs[0].end_line.text == "1. (C) One."
 
 
+def test_signature_before_a_release_database_stamp():
+    c = cable("1. (U) ONE.\n\nBARNES\n\nNNNN\n            2004PARAMA00098 - Classification: UNCLASSIFIED \n\nv1.6.3 \n")
+    assert c.signature.text.strip() == "BARNES"
+    # (the decoy: a last line that only looks like a version is text)
+    assert cable("1. (U) ONE.\n\nBARNES\n\nSEE v1.6.3 OF THE PLAN.\n").signature is None
+
+
 def test_seed_paragraphs(seed_text):
     c = parse(seed_text)
     assert [p.number for p in c.paragraphs] == [1, 2, 3, 4, 5, 6, 7, 8, None, 10, 11]
@@ -157,7 +164,8 @@ def test_sentences():
 
 
 ADVERSARIAL = ["." * 100_000, "¶" * 100_000, "1. (" + "A" * 100_000, "(" * 100_000 + ")", "-" * 100_000 + "x",
-               ". " * 50_000, "U.S. " * 20_000, "1. " * 30_000, "PAGE 1 " + "A " * 50_000]
+               ". " * 50_000, "U.S. " * 20_000, "1. " * 30_000, "PAGE 1 " + "A " * 50_000,
+               "v1" + ".1" * 50_000, "2004PARAMA00098 -" + " " * 100_000 + "x", "> " * 50_000 + "2004X"]
 
 
 @pytest.mark.parametrize("name", sorted(k for k, v in vars(B).items() if isinstance(v, regex.Pattern)))
