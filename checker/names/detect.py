@@ -1729,9 +1729,28 @@ def _named_after(tk: Tokens, t: Token) -> bool:
     return core[:1].isupper() and L.key(core) in _INSTITUTION
 
 
+_WEAK_THING: Final = frozenset(("thing-context:a", "thing-context:an"))
+
+
 def _lone_unknown(c: _Cand) -> bool:
-    """One unlisted ALL CAPS word with no cue but itself."""
-    return len(c.toks) == 1 and c.cues == ["unknown-word"]
+    """One ALL CAPS word with no cue but itself (unlisted, or in a name list only)."""
+    return len(c.toks) == 1 and len(c.cues) == 1 and c.cues[0] in _LONE_CUES
+
+
+_LONE_CUES: Final = frozenset(("unknown-word", "given-name-list", "surname-list", "name-list-ambiguous"))
+
+
+def _person_sign(tk: Tokens, t: Token) -> bool:
+    """A possessive ("QADHAFI'S", "CHAVEZ' VIEWS") or a person's rule after the word ("THE CHAVEZ
+    ADMINISTRATION")."""
+    if t.poss or tk.text[t.end:t.end + 1] in ("'", "’") and tk.text[t.end + 1:t.end + 2] in ("", " ", ",", "."):
+        return True
+    nxt = tk.word_after(t)
+    return nxt is not None and tk.text[t.end:t.end + 1] == " " and L.key(strip_punct(nxt)) in _RULE_SIGN
+
+
+# A person's rule after the word (not "CASE", "AFFAIR", "CAMPAIGN": "THE YUKOS AFFAIR", "CYBER CAMPAIGN").
+_RULE_SIGN: Final = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET PRESIDENCY ERA".split())
 
 
 def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[str]:
@@ -1750,9 +1769,9 @@ def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[s
         if not st.run.caps:
             continue
         k = c.toks[0].key
-        if any(cue.startswith(_THING_CUES) or cue == "place-list" for cue in c.cues):
-            thing.add(k)
-        elif not _lone_unknown(c) or c.toks[0].poss:
+        if any(cue.startswith(_THING_CUES) and cue not in _WEAK_THING or cue == "place-list" for cue in c.cues):
+            thing.add(k)  # (not after A / AN: "A CHAVEZ TIRADE" is the man's)
+        elif not _lone_unknown(c) or _person_sign(st.tk, c.toks[0]):
             person.add(k)
     return thing - person - known
 

@@ -223,6 +223,16 @@ def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
     assert names(t) == ["YOWERI MUSEVENI", "MUSEVENI"]
     # Without the thing use, a bare unlisted word stays a candidate name.
     assert names(caps("1. (C) THE SOC AND FUNCINPEC MET. FUNCINPEC LEFT EARLY.")) == ["FUNCINPEC", "FUNCINPEC"]
+    # Listed names too, but not after A / AN ("A CHAVEZ TIRADE"), and a possessive or the person's
+    # rule keeps them ("CHAVEZ' VIEWS", "THE CHAVEZ ADMINISTRATION").
+    t = caps("1. (C) THE ROTA BASE GREW. IN ROTA, SHIPS WAIT. ROTA IS NEAR CADIZ.")
+    assert names(t) == []
+    t = caps("1. (C) THE KING INTERRUPTED A CHAVEZ TIRADE. COMPANIES FEAR CHAVEZ WILL MOVE.")
+    assert names(t) == ["CHAVEZ"]
+    t = caps("1. (C) THE CHAVEZ OF 1999 IS GONE. REGARDLESS OF CHAVEZ' VIEWS, CHAVEZ WILL MOVE.")
+    assert names(t) == ["CHAVEZ", "CHAVEZ"]
+    t = caps("1. (C) THE RAFFARIN OF 2004 IS GONE. HE SERVED IN THE RAFFARIN GOVERNMENT. RAFFARIN LEFT.")
+    assert names(t) == ["RAFFARIN", "RAFFARIN"]
 
 
 def test_name_after_a_kind_noun_with_quote_or_apposition_is_no_person():
