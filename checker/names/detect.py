@@ -1577,7 +1577,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
                     and first.key not in _PRONOUNS:
                 known.add(first.key)  # "Cheng Jingye ... Cheng said"
-            elif len(names) >= 2 and (first.flags & L.GIVEN or len(names) >= 3 or not first.flags & L.ANYWORD) \
+            elif (len(names) >= 3 or len(names) == 2 and names[1].flags & L.SUR) \
+                    and (first.flags & L.GIVEN or len(names) >= 3 or not first.flags & L.ANYWORD) \
                     and len(first.key) >= 3 and _st.run.caps \
                     and not first.flags & (L.TOP | L.JARGON | L.PLACE | L.TITLE | L.ORG):
                 known_given.add(first.key)  # "GENERAL JAMA ISSA MOHAMUD ... GENERAL JAMA SAID"
@@ -1741,16 +1742,22 @@ _LONE_CUES: Final = frozenset(("unknown-word", "given-name-list", "surname-list"
 
 
 def _person_sign(tk: Tokens, t: Token) -> bool:
-    """A possessive ("QADHAFI'S", "CHAVEZ' VIEWS") or a person's rule after the word ("THE CHAVEZ
-    ADMINISTRATION")."""
+    """A possessive ("QADHAFI'S", "CHAVEZ' VIEWS"), a person's rule or fate after the word ("THE
+    CHAVEZ ADMINISTRATION", "THE LITVINENKO POISONING") or before it ("THE MURDER OF LITVINENKO")."""
     if t.poss or tk.text[t.end:t.end + 1] in ("'", "’") and tk.text[t.end + 1:t.end + 2] in ("", " ", ",", "."):
         return True
     nxt = tk.word_after(t)
-    return nxt is not None and tk.text[t.end:t.end + 1] == " " and L.key(strip_punct(nxt)) in _RULE_SIGN
+    if nxt is not None and tk.text[t.end:t.end + 1] == " " and L.key(strip_punct(nxt)) in _PERSON_SIGN:
+        return True
+    return not t.lead and L.key(tk.word_before(t) or "") == "OF" \
+        and L.key(strip_punct(tk.word_before(t, 2) or "")) in _FATE
 
 
-# A person's rule after the word (not "CASE", "AFFAIR", "CAMPAIGN": "THE YUKOS AFFAIR", "CYBER CAMPAIGN").
-_RULE_SIGN: Final = frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET PRESIDENCY ERA".split())
+# A person's rule or fate next to the word (not "CASE", "AFFAIR", "CAMPAIGN": "THE YUKOS AFFAIR",
+# "CYBER CAMPAIGN").
+_FATE: Final = frozenset("MURDER KILLING ASSASSINATION DEATH ARREST DETENTION RELEASE TRIAL FUNERAL KIDNAPPING "
+                         "ABDUCTION POISONING EXECUTION".split())
+_PERSON_SIGN: Final = _FATE | frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION REGIME CABINET PRESIDENCY ERA".split())
 
 
 def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[str]:

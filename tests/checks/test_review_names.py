@@ -233,6 +233,8 @@ def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
     assert names(t) == ["CHAVEZ", "CHAVEZ"]
     t = caps("1. (C) THE RAFFARIN OF 2004 IS GONE. HE SERVED IN THE RAFFARIN GOVERNMENT. RAFFARIN LEFT.")
     assert names(t) == ["RAFFARIN", "RAFFARIN"]
+    t = caps("1. (C) THE LITVINENKO OF 2006 IS GONE. THE MURDER OF LITVINENKO WAS PLANNED. LATER LITVINENKO DIED.")
+    assert names(t) == ["LITVINENKO", "LITVINENKO"]
 
 
 def test_name_after_a_kind_noun_with_quote_or_apposition_is_no_person():
@@ -279,8 +281,9 @@ def test_caps_given_name_of_a_full_name_alone_after_a_title_or_with_a_verb():
     assert names(t) == ["JAMA ISSA MOHAMUD", "JAMA"]
     t = caps("1. (C) PRESIDENT SIAD BARRE SPOKE. THIS WAS NOT NEW IN SIAD'S POLICY.")
     assert names(t) == ["SIAD BARRE", "SIAD"]
-    # decoy: no full name, no lending
+    # decoys: no full name, no lending; nor from a given name before a common word
     assert names(caps("1. (C) GENERAL JAMA COMMANDED FORCES.")) == []
+    assert "ONA" not in names(caps("1. (C) SOMED, AN ONA AFFILIATE, GREW. DESPITE ONA'S PROTESTS, IT SOLD."))
 
 
 def test_caps_given_name_then_a_foreign_word_is_a_name():
