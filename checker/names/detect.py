@@ -878,7 +878,7 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             cues.append("name-words")
         foreign = sum(1 for t in names if t.flags & L.FOREIGN and not t.flags & L.NAME)
         if foreign * 2 >= len(names) and not (len(names) == 2 and _plain_given(names[0]) and names[1].flags & L.FOREIGN):
-            conf = min(conf, 0.45)  # "Polo Democratico" (but "Michael Sabia": a clear given name, then no English word)
+            conf = min(conf, 0.45)  # "Polo Democratico" (but "MICHAEL SABIA": a clear given name, then a foreign word)
     else:
         t = names[0]
         if t.key in _PRONOUNS:
@@ -1617,7 +1617,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     things = _thing_words(cands, known)
     for st, c in cands:
         if c.conf >= MIN_CONFIDENCE and not (known and _follower_word(c, known)) \
-                and not (things and _lone_unknown(c) and c.toks[0].key in things):
+                and not (things and _bare_mention(c) and c.toks[0].key in things):
             mentions.append(_mention(st.run, c.toks, c.conf, c.cues, cable.text, c.names))
     if known or known_top or known_caps or known_given:
         hidden_caps = known & lex.never  # word-like family names: ALL CAPS runs kept no token for them
@@ -1716,7 +1716,8 @@ def _hyphen_names(t: Token, known: set[str], lex: L.Lexicon) -> list[Token]:
 
 def _plain_given(t: Token) -> bool:
     """A listed given name that is no word of any list: "MICHAEL", not "POLO" or "SANTA"."""
-    return bool(t.flags & L.GIVEN) and not t.flags & (L.ANYWORD | L.FOREIGN | L.PLACE | L.TITLE | L.JARGON | L.ORG | L.PARTICLE)
+    return bool(t.flags & L.GIVEN) and not t.flags & (L.ANYWORD | L.FOREIGN | L.PLACE | L.TITLE | L.JARGON | L.ORG
+                                                      | L.PARTICLE)
 
 
 def _named_after(tk: Tokens, t: Token) -> bool:
@@ -1733,7 +1734,7 @@ def _named_after(tk: Tokens, t: Token) -> bool:
 _WEAK_THING: Final = frozenset(("thing-context:a", "thing-context:an"))
 
 
-def _lone_unknown(c: _Cand) -> bool:
+def _bare_mention(c: _Cand) -> bool:
     """One ALL CAPS word with no cue but itself (unlisted, or in a name list only)."""
     return len(c.toks) == 1 and len(c.cues) == 1 and c.cues[0] in _LONE_CUES
 
@@ -1761,9 +1762,9 @@ _PERSON_SIGN: Final = _FATE | frozenset("GOVERNMENT GOVERNMENTS ADMINISTRATION R
 
 
 def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[str]:
-    """ALL CAPS words the cable uses as a thing, group or place somewhere ("AMNESTY FOR FUNCINPEC
-    COMMANDERS", "IN WESTERN SLAVONIA") and never with a sign of a person: their other lone
-    mentions, with no cue of their own, are the same thing ("THE SOC, FUNCINPEC, AND THE KPNLF").
+    """ALL CAPS words the cable uses as a thing, group or place somewhere ("THE FUNCINPEC WILL
+    JOIN", "IN WESTERN SLAVONIA") and never with a sign of a person: their other bare mentions,
+    with no cue of their own, are the same thing ("THE SOC, FUNCINPEC, AND THE KPNLF").
     A sign of a person anywhere keeps them: a cue of its own, a possessive, a longer name holding
     the word ("YOWERI MUSEVENI ... THE MUSEVENI OF 1986 ... MUSEVENI WON")."""
     thing: set[str] = set()
@@ -1778,7 +1779,7 @@ def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[s
         k = c.toks[0].key
         if any(cue.startswith(_THING_CUES) and cue not in _WEAK_THING or cue == "place-list" for cue in c.cues):
             thing.add(k)  # (not after A / AN: "A CHAVEZ TIRADE" is the man's)
-        elif not _lone_unknown(c) or _person_sign(st.tk, c.toks[0]):
+        elif not _bare_mention(c) or _person_sign(st.tk, c.toks[0]):
             person.add(k)
     return thing - person - known
 
