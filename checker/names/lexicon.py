@@ -235,6 +235,9 @@ class Lexicon:
                 return f | g  # "SHI'ITE" is "SHIITE" (a contraction is not: "DIDN'T")
             if head in ("AL", "EL") and len(tail) >= 3 and (g := self.flags(head + "-" + tail) & (PLACE | JARGON)):
                 return f | g  # "AL'ITTIHAD" is "AL-ITTIHAD"
+            if head in ("D", "L") and len(tail) >= 4 and self._raw(tail) & (ANYWORD | FOREIGN) \
+                    and not self._raw(tail) & NAME:
+                return f | WORD  # a French article before a word: "D'HORIZON", "D'AFFAIRES" (not "D'ALEMA")
             if len(k) >= 4 and k[-1] == "S" and self._raw(k[:-1]) & JARGON:
                 return f | JARGON  # an acronym's plural written in capitals: "UNSCRS", "PRTS"
             if 6 <= len(k) <= 8 and k[:2] in self._countries and k[2:] in self._tags:

@@ -261,6 +261,9 @@ def test_place_named_after_a_person_even_after_a_title_is_no_mention():
              "UNIVERSITY, THEN PRAYED AT KING KHALID MOSQUE.")
     assert names(t) == ["SAUD"]
     assert names(mixed("1. (C) He built the King Abdullah University; King Abdullah said so.")) == ["Abdullah"]
+    assert names(caps("1. (C) THEY MET AT THE MARSHALL TITO BARRACKS.")) == []
+    # a person's fate after the name keeps it after THE ("THE JENCO KIDNAPPING")
+    assert names(caps("1. (C) THE JENCO KIDNAPPING WAS DISCUSSED.")) == ["JENCO"]
     # (the decoy: an institution noun that is not right after the name)
     assert names(caps("1. (C) KING ABDULLAH, WHOSE UNIVERSITY OPENED, SPOKE.")) == ["ABDULLAH"]
 
