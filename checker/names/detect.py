@@ -1679,7 +1679,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     mentions.append(_mention(st.run, [name_before, t], 0.8, ["propagation", "given-name"]))
                     st.taken.add(name_before.index)
                 else:
-                    mentions.append(_mention(st.run, _particles_before(toks, t, t.key in saint_known) + [t], 0.8, ["propagation"], names=[t]))
+                    pre = _particles_before(toks, t, t.key in saint_known) or _initials_before(toks, t)
+                    mentions.append(_mention(st.run, pre + [t], 0.8, ["propagation"], names=[t]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
@@ -1690,6 +1691,21 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         out.append(mn)
         last_end = mn.span.end
+    return out
+
+
+def _initials_before(toks: list[Token], t: Token) -> list[Token]:
+    """Initials right before a family name found again: "J. J. RAWLINGS" after "RAWLINGS"."""
+    out: list[Token] = []
+    i = t.index
+    cur = t
+    while 0 < i < len(toks) and toks[i] is cur and cur.join and len(out) < 3:
+        prev = toks[i - 1]
+        if prev.shape != INITIAL or not prev.dot:
+            break
+        out.insert(0, prev)
+        cur = prev
+        i -= 1
     return out
 
 

@@ -295,6 +295,13 @@ def test_caps_given_name_then_a_foreign_word_is_a_name():
     assert names(caps("1. (C) THE POLO DEMOCRATICO ALTERNATIVO WON.")) == []
 
 
+def test_initials_before_a_family_name_found_again():
+    t = caps("1. (C) PRESIDENT RAWLINGS SPOKE. HE SPENT A WEEK WITH J. J. RAWLINGS, AND LEFT.")
+    assert names(t) == ["RAWLINGS", "J. J. RAWLINGS"]
+    # decoy: a letter without a dot is no initial ("ANNEX B RAWLINGS")
+    assert names(caps("1. (C) PRESIDENT RAWLINGS SPOKE. SEE ANNEX B RAWLINGS LETTER.")) == ["RAWLINGS", "RAWLINGS"]
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 
