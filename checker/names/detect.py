@@ -301,6 +301,10 @@ def _title_kind_key(lex: L.Lexicon, k: str) -> int:
     return 1 if f & L.WEAK_TITLE else 2
 
 
+# Dotted letters that abbreviate words, not a person's initials.
+_DOTTED_ABBREV: Final = frozenset("A.K.A U.S.S U.S.A H.M.S U.A.E P.O.W R.I.P U.S.G U.S.N U.S.C U.S".split())
+
+
 # -- candidates --------------------------------------------------------------------------------
 
 def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
@@ -343,7 +347,8 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and not (t.flags & L.WORD and not t.flags & L.NAME and t.key.endswith(_NOT_NAME_ENDINGS)):
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
             # (not a verb or adverb: "THE AMBASSADOR URGED SCAJOLA")
-        elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 2 and nxt is not None:
+        elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 3 and nxt is not None \
+                and t.key not in _DOTTED_ABBREV:  # ("YAHYA A.J.J. JAMMEH", not "U.S.S. ASHLAND")
             ok = bool(nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at))))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \

@@ -298,6 +298,9 @@ def test_caps_given_name_then_a_foreign_word_is_a_name():
 def test_initials_before_a_family_name_found_again():
     t = caps("1. (C) PRESIDENT RAWLINGS SPOKE. HE SPENT A WEEK WITH J. J. RAWLINGS, AND LEFT.")
     assert names(t) == ["RAWLINGS", "J. J. RAWLINGS"]
+    # three initials run together stand inside a name; dotted abbreviations do not
+    assert names(caps("1. (C) CAPTAIN YAHYA A.J.J. JAMMEH SPOKE.")) == ["YAHYA A.J.J. JAMMEH"]
+    assert names(caps("1. (C) ADMIRAL FALLON BOARDED THE U.S.S. ASHLAND.")) == ["FALLON"]
     # decoy: a letter without a dot is no initial ("ANNEX B RAWLINGS")
     assert names(caps("1. (C) PRESIDENT RAWLINGS SPOKE. SEE ANNEX B RAWLINGS LETTER.")) == ["RAWLINGS", "RAWLINGS"]
 
