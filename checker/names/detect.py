@@ -124,6 +124,9 @@ _HEAD_ORGS: Final = frozenset(
     "JORNAL FRENTE MOVIMIENTO ALIANZA FEDERACION CENTRO CASA ASOCIACION ASOCIACAO CAMARA CORPORACION EMPRESA "
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
 _HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARDIA CIVIL", "PLAZA MAYOR"
+# Words for a village, mountain, valley or plain that open a place name ("KOMPONG THOM", "PHNOM
+# KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR").
+_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT".split())
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
 _HEAD_LINKS: Final = _CHAIN | frozenset("DO DOS DAS DU DES".split())  # "JORNAL DO BRASIL"
@@ -1012,6 +1015,10 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 and L.key(strip_punct(head)) in _HEAD_ORGS:
             thing = True
             cues.append(f"org-context:{head.lower()}")
+    if kind == 0 and not thing and not titled and (g0.key in _PLACE_HEADS and len(g) >= 2 or before is not None
+                                                   and L.key(strip_punct(before)) in _PLACE_HEADS):
+        thing = True
+        cues.append("thing-context:place")
     if kind == 0 and not thing and g0.key in _HEAD_ORGS and not titled and (
             len(g) > 1 and g[1].flags & L.PARTICLE and g[1].key in _HEAD_LINKS
             or len(g) == 1 and L.key(strip_punct(tk.word_after(g0) or "")) in _HEAD_TAILS):

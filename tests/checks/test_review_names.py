@@ -305,6 +305,15 @@ def test_initials_before_a_family_name_found_again():
     assert names(caps("1. (C) PRESIDENT RAWLINGS SPOKE. SEE ANNEX B RAWLINGS LETTER.")) == ["RAWLINGS", "RAWLINGS"]
 
 
+def test_place_head_words_open_a_place():
+    t = caps("1. (C) FIGHTING IN KOMPONG THOM AND PHNOM KULEN WENT ON, SAID HUN SEN. THE WADI HALFA CAMP "
+             "AND JEBEL MARRA ARE QUIET.")
+    assert names(t) == ["HUN SEN"]
+    assert names(mixed("1. (C) The rebels held Jebel al-Dukhan, said Saleh.")) == ["Saleh"]
+    # decoy: after a title the word is a name ("MINISTER WADI" is not in a place)
+    assert names(caps("1. (C) MINISTER WADI HADDAD SPOKE.")) == ["WADI HADDAD"]
+
+
 def test_acronym_plural_is_no_name():
     assert names(mixed("1. (C) Karzai said PRTs were weakening the VIPs.")) == ["Karzai"]
 
