@@ -274,6 +274,9 @@ def test_known_family_name_joined_by_hyphens_to_names_or_words():
     assert names(t) == ["DUHALDE", "DUHALDE", "KIRCHNER", "KIRCHNER", "BUSH"]
     f = [x for x in run(mixed("1. (C) Mr. Gómez met the Gómez-backed group."), "R002")]
     assert [x.text for x in f] == ["Gómez", "Gómez"] and f[1].evidence["cues"] == ["propagation", "hyphenated"]
+    # a prefix before the name is no name ("ANTI-FUJIMORI FRONT", "pro-Moussavi crowds")
+    t = caps("1. (C) PRESIDENT FUJIMORI SPOKE. THE ANTI-FUJIMORI FRONT MET.")
+    assert names(t) == ["FUJIMORI", "FUJIMORI"]
     # decoys: a name after a common word names a company or party ("Lockheed-Martin")
     assert names(mixed("1. (C) Mr. Martin spoke about Lockheed-Martin.")) == ["Martin"]
 

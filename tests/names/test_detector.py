@@ -83,6 +83,7 @@ def test_vocabularies_validate_and_classify():
     # words derived from listed ones joined by a hyphen are a word, names so joined are not
     assert lex.flags("SPIRITUALLY-INFLUENCED") & L.WORD and not lex.flags("GARCIA-LUNA") & L.WORD
     # a French article before a word is a word ("TOUR D'HORIZON"); before a name it stays a name
+    assert lex.flags("USCINCSO") & L.JARGON and lex.flags("USDOLS") & L.JARGON
     assert lex.flags("D'HORIZON") & L.WORD and lex.flags(L.key("D’ETAT")) & L.WORD and not lex.flags("D'ALEMA") & L.WORD
 
 
