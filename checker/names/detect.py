@@ -1706,9 +1706,6 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     return out
 
 
-_NAME_PREFIXES: Final = frozenset("ANTI PRO POST PRE NON EX NEO".split())
-
-
 def _initials_before(toks: list[Token], t: Token) -> list[Token]:
     """Initials right before a family name found again: "J. J. RAWLINGS" after "RAWLINGS"."""
     out: list[Token] = []
@@ -1727,14 +1724,11 @@ def _initials_before(toks: list[Token], t: Token) -> list[Token]:
 def _hyphen_names(t: Token, known: set[str], lex: L.Lexicon) -> list[Token]:
     """The known family names in a word joined by hyphens to other names or to a common word
     ("KIRCHNER-BUSH TALKS", "DUHALDE-APPOINTED", "Putin-Medvedev"): one token per name part."""
-    texts = t.text.split("-")
-    off = 0
-    if len(texts) == 2 and L.key(texts[0]) in _NAME_PREFIXES:
-        off = len(texts[0]) + 1  # "ANTI-FUJIMORI FRONT", "pro-Moussavi": the prefix is no name
-        texts = texts[1:]
-    if len(texts) > 4 or L.key(texts[0]) not in known or len(texts) < 2 and not off:
+    texts = t.text.split("-")  # (a prefix is no part of the token: "ANTI-FUJIMORI" is "FUJIMORI")
+    if len(texts) > 4 or len(texts) < 2 or L.key(texts[0]) not in known:
         return []  # (names first: "LOCKHEED-MARTIN", "League-Nawaz" name a company, a party)
     out: list[Token] = []
+    off = 0
     word_seen = False
     for w in texts:
         n = len(w)
