@@ -90,7 +90,8 @@ _NAMED_PLACE: Final = frozenset("AIRPORT STREET AVENUE SQUARE BRIDGE STADIUM HIG
 # UNIVERSITY", "KING KHALID MOSQUE"); the name is then no mention of the person.
 _INSTITUTION: Final = frozenset(
     "UNIVERSITY MOSQUE SCHOOL COLLEGE ACADEMY AIRPORT AIRBASE HOSPITAL STADIUM FOUNDATION INSTITUTE LIBRARY "
-    "MUSEUM BRIDGE DAM STREET AVENUE BOULEVARD SQUARE HIGHWAY PARK PRIZE MEMORIAL MAUSOLEUM BARRACKS".split())
+    "MUSEUM STREET AVENUE BOULEVARD HIGHWAY PRIZE MAUSOLEUM BARRACKS".split())
+# (not PARK, a family name; BRIDGE, SQUARE, DAM, verbs; MEMORIAL: "KING HUSSEIN MEMORIAL SERVICES")
 # Lower-case nouns naming a kind of thing right before a name-like phrase: its name is no person's
 # ("Spanish daily El Pais", "oil firm Rosneft", "the village of Al-Jabri").
 _KIND_BEFORE: Final = frozenset(
@@ -98,8 +99,10 @@ _KIND_BEFORE: Final = frozenset(
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY LAKE RIVER "
     "SUBURB SUBURBS CLUB UTILITY "
     # (only nouns for organisations: "the producer Mendoza", "the contractor Hernandez" are people)
-    "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER AGENCY ORGANIZATION "
-    "ORGANISATION STATION".split())
+    "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER AGENCY".split())
+# Kind nouns that name the thing only with a quote or an apposition ("THE STATION, RADIO SAWA,"),
+# not bare ("AT THE POLICE STATION MOHAMMED WAS BEATEN").
+_KIND_QUOTED: Final = frozenset("ORGANIZATION ORGANISATION STATION".split())
 _QUOTES: Final = frozenset("\"“'")
 _QUOTED_END: Final = frozenset((',"', '."', ",'", ".'"))  # a comma or period inside the closing quote
 _PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA "
@@ -127,6 +130,7 @@ _HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARD
 # Words for a village, mountain, valley or plain that open a place name ("KOMPONG THOM", "PHNOM
 # KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR").
 _PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT".split())
+_NAME_HEADS: Final = frozenset(("WADI", "JABAL"))  # also given names: "WADI HADDAD" (a listed family name after)
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
 _HEAD_LINKS: Final = _CHAIN | frozenset("DO DOS DAS DU DES".split())  # "JORNAL DO BRASIL"
@@ -305,7 +309,7 @@ def _title_kind_key(lex: L.Lexicon, k: str) -> int:
 
 
 # Dotted letters that abbreviate words, not a person's initials.
-_DOTTED_ABBREV: Final = frozenset("A.K.A U.S.S U.S.A H.M.S U.A.E P.O.W R.I.P U.S.G U.S.N U.S.C U.S".split())
+_DOTTED_ABBREV: Final = frozenset("A.K.A U.S.S U.S.A H.M.S U.A.E P.O.W R.I.P U.S.G U.S.N U.S.C U.S A.M P.M".split())
 
 
 # -- candidates --------------------------------------------------------------------------------
@@ -350,8 +354,9 @@ def _groups(tk: Tokens, scores: list[float], caps: bool) -> list[list[Token]]:
                 and not (t.flags & L.WORD and not t.flags & L.NAME and t.key.endswith(_NOT_NAME_ENDINGS)):
             ok = True  # "PRESIDENT EVO MORALES": an unlisted word after a title starts the name
             # (not a verb or adverb: "THE AMBASSADOR URGED SCAJOLA")
-        elif t.shape == INITIAL and t.dot and len(t.key.replace(".", "")) <= 3 and nxt is not None \
-                and t.key not in _DOTTED_ABBREV:  # ("YAHYA A.J.J. JAMMEH", not "U.S.S. ASHLAND")
+        elif t.shape == INITIAL and t.dot and nxt is not None and t.key not in _DOTTED_ABBREV \
+                and (len(t.key.replace(".", "")) <= 2 or cur and len(t.key.replace(".", "")) == 3):
+            # (three run together only inside a name: "YAHYA A.J.J. JAMMEH", not "THE D.C.M. JOHNSON")
             ok = bool(nxt.join and (scores[i + 1] >= 0.3 or nxt.shape == INITIAL or (
                 cur and _strong_given(cur[-1:]) and _word_surname(nxt, cur[0].index in tk.title_at))))
         elif t.flags & L.PARTICLE and not nxt_ok and nxt is not None and nxt.flags & L.PARTICLE \
@@ -752,7 +757,7 @@ def _alone_term(tk: Tokens, t: Token, caps: bool, last: Token | None = None) -> 
     if before is not None:
         k = L.key(strip_punct(before))
         f = tk.lex.flags(k)
-        if f & L.TITLE and (caps or t.text[1:].islower()) or k in _ALIAS_BEFORE \
+        if f & L.TITLE and (caps or t.text[1:].islower()) or k in _ALIAS_BEFORE or k in ("CALLED", "QUOTED") \
                 or k == "AS" and L.key(tk.word_before(t, 2, past_lead=True) or "") == "KNOWN":
             return False  # (not an acronym in mixed case: "Acting President (AgP)")
         if (before[:1].isupper() or caps) and len(k) >= 3 and k.replace("-", "").isalpha() \
@@ -996,13 +1001,19 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
             # (a kind noun and a quote, 'DAILY "AL-NADWA"', or an apposition between commas, 'ARABIC
             # DAILY, AKHBAR AL-KHALIJ, SAID' (but 'TOLD THE NEWSPAPER, KARZAI SAID'))
             k1 = kb if not g0.lead else L.key(prev)
-            if k1[-1:] == "," and k1[:-1] in _KIND_BEFORE and tk.text[g[-1].end:g[-1].end + 1] == ",":
+            after = tk.text[g[-1].end:g[-1].end + 2]
+            if g0.lead and not (after[:1] in _QUOTES or after in _QUOTED_END):
+                k1 = ""  # a quotation that opens with the name: 'TOLD THE AGENCY "MUSHARRAF WILL ...'
+            elif k1[-1:] == "," and (k1[:-1] in _KIND_BEFORE or k1[:-1] in _KIND_QUOTED) and after[:1] == "," \
+                    and L.key(strip_punct(tk.word_after(g[-1]) or "")) not in ("WHO", "WHOSE"):
                 k1 = k1[:-1]
+            elif k1 in _KIND_QUOTED and not g0.lead:
+                k1 = ""
             if k1 == "OF":
                 prev2 = tk.word_before(g0, 2)
                 k1 = L.key(prev2) if prev2 is not None and (caps or prev2.islower()) else ""
                 k1 = k1 if k1 in _PLACE_OF else ""
-            if k1 in _KIND_BEFORE:
+            if k1 in _KIND_BEFORE or k1 in _KIND_QUOTED:
                 thing = True
                 cues.append(f"kind-context:{k1.lower()}")
         # An institution's word heads the phrase, as in Romance names: "BANCO WEISE", "PLAZA DE ITALIA".
@@ -1015,8 +1026,10 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
                 and L.key(strip_punct(head)) in _HEAD_ORGS:
             thing = True
             cues.append(f"org-context:{head.lower()}")
-    if kind == 0 and not thing and not titled and (g0.key in _PLACE_HEADS and len(g) >= 2 or before is not None
-                                                   and L.key(strip_punct(before)) in _PLACE_HEADS):
+    if kind == 0 and not thing and not titled and (
+            g0.key in _PLACE_HEADS and len(g) >= 2
+            and not (g0.key in _NAME_HEADS and g[1].flags & L.SUR and not g[1].flags & L.ANYWORD)
+            or before is not None and L.key(strip_punct(before)) in _PLACE_HEADS):  # (not "WADI HADDAD")
         thing = True
         cues.append("thing-context:place")
     if kind == 0 and not thing and g0.key in _HEAD_ORGS and not titled and (
@@ -1399,6 +1412,20 @@ def _cut_at_gaps(run: Run, g: list[Token], src: str) -> list[Token]:
     return g
 
 
+def _cut_front(run: Run, g: list[Token], src: str) -> list[Token]:
+    """The trailing tokens of g that are adjacent in the cable too: words put before a family name
+    ("J. J.", "DE LOS") stop at a page break or a line the joined text skipped."""
+    if len(run.prose.segments) <= 1:
+        return g
+    prose = run.prose
+    for i in range(len(g) - 1, 0, -1):
+        a, b = g[i - 1], g[i]
+        gap = src[prose.source_offset(a.end - 1) + 1:prose.source_offset(b.start)]
+        if gap.split() != prose.text[a.end:b.start].split():
+            return g[i:]
+    return g
+
+
 def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | None = None,
              names: list[Token] | None = None) -> Mention:
     """The mention of group ``g`` (``names``: its name tokens, when already known)."""
@@ -1665,7 +1692,9 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     if caps and t.key in known_caps and t.index not in st.taken \
                             and (_said_after(st.tk, t) or _subject_after_clause(st.tk, t)):
                         mentions.append(_mention(st.run, [t], 0.8, ["propagation", "context:speech"]))
-                    elif "-" in t.key and t.index not in st.taken:
+                    elif "-" in t.key and t.index not in st.taken \
+                            and not (not caps and t.sent and lex.flags(t.key.partition("-")[0]) & L.TOP):
+                        # (not "Brown-field sites were sold": a sentence's first word)
                         for part in _hyphen_names(t, kn, lex):
                             mentions.append(_mention(st.run, [part], 0.8, ["propagation", "hyphenated"]))
                     elif caps and t.key in known_given and (t.index not in st.taken or t.index in st.weak) \
@@ -1692,7 +1721,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     st.taken.add(name_before.index)
                 else:
                     pre = _particles_before(toks, t, t.key in saint_known) or _initials_before(toks, t)
-                    mentions.append(_mention(st.run, pre + [t], 0.8, ["propagation"], names=[t]))
+                    g = _cut_front(st.run, pre + [t], cable.text) if pre else [t]
+                    mentions.append(_mention(st.run, g, 0.8, ["propagation"], names=[t]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
@@ -1713,8 +1743,8 @@ def _initials_before(toks: list[Token], t: Token) -> list[Token]:
     cur = t
     while 0 < i < len(toks) and toks[i] is cur and cur.join and len(out) < 3:
         prev = toks[i - 1]
-        if prev.shape != INITIAL or not prev.dot:
-            break
+        if prev.shape != INITIAL or not prev.dot or prev.key in _DOTTED_ABBREV or len(prev.key) > 1:
+            break  # (single letters only: "A.M. RAWLINGS", "U.K. RAWLINGS" are no initials)
         out.insert(0, prev)
         cur = prev
         i -= 1
@@ -1761,6 +1791,7 @@ def _named_after(tk: Tokens, t: Token) -> bool:
 
 
 _WEAK_THING: Final = frozenset(("thing-context:a", "thing-context:an"))
+_ONCE_THING: Final = frozenset(("thing-context:the",))
 
 
 def _bare_mention(c: _Cand) -> bool:
@@ -1769,6 +1800,20 @@ def _bare_mention(c: _Cand) -> bool:
 
 
 _LONE_CUES: Final = frozenset(("unknown-word", "given-name-list", "surname-list", "name-list-ambiguous"))
+
+
+def _bare_use(tk: Tokens, t: Token) -> bool:
+    """The word ends its phrase: punctuation or a function word follows ("THE FUNCINPEC WILL
+    JOIN", "IN THE ROTA, SHIPS"), not a noun it qualifies ("THE GORBACHEV REFORMS")."""
+    after = tk.text[t.end:t.end + 1]
+    if after == "" or after in ",.;:)\"”":
+        return True
+    nxt = tk.word_after(t)
+    return after == " " and nxt is not None and L.key(strip_punct(nxt)) in _PHRASE_END
+
+
+_PHRASE_END: Final = frozenset("TO OF IN ON AT BY FOR WITH FROM BUT IS WAS ARE WERE HAS HAVE HAD WILL WOULD "
+                               "SHOULD COULD CAN MAY MIGHT MUST AS THAT WHICH ALSO".split())
 
 
 def _person_sign(tk: Tokens, t: Token) -> bool:
@@ -1797,6 +1842,7 @@ def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[s
     A sign of a person anywhere keeps them: a cue of its own, a possessive, a longer name holding
     the word ("YOWERI MUSEVENI ... THE MUSEVENI OF 1986 ... MUSEVENI WON")."""
     thing: set[str] = set()
+    once: set[str] = set()
     person: set[str] = set()
     for st, c in cands:
         if len(c.toks) != 1:
@@ -1807,7 +1853,12 @@ def _thing_words(cands: list[tuple[_RunState, _Cand]], known: set[str]) -> set[s
             continue
         k = c.toks[0].key
         if any(cue.startswith(_THING_CUES) and cue not in _WEAK_THING or cue == "place-list" for cue in c.cues):
-            thing.add(k)  # (not after A / AN: "A CHAVEZ TIRADE" is the man's)
+            # (not after A / AN: "A CHAVEZ TIRADE"; after THE or before a group noun only when the
+            # word ends its phrase, or twice: "THE GORBACHEV REFORMS", "GULBUDDIN FIGHTERS" may be the man's)
+            if k in once or _bare_use(st.tk, c.toks[0]) \
+                    or not any(cue in _ONCE_THING or cue.startswith("group-context") for cue in c.cues):
+                thing.add(k)
+            once.add(k)
         elif not _bare_mention(c) or _person_sign(st.tk, c.toks[0]):
             person.add(k)
     return thing - person - known

@@ -74,6 +74,9 @@ _SUFFIXES = (
 # personal name ends so.
 _COMPANY_ENDINGS = ("NEFT", "NEFTEGAZ", "GAZ", "PROM", "BANK", "FLOT", "TELECOM", "ATOM", "EXPORT",
                     "IMPORT", "OIL", "NEFTEKHIM", "STROY", "STROI", "ENERGO", "INVEST", "HOLDING")
+# Countries ending in I, O or U whose people are named with -AN.
+_VOWEL_COUNTRIES: Final = frozenset("BRUNEI DJIBOUTI MALI HAWAII HAITI MALAWI BURUNDI TOGO CONGO MONACO MOROCCO "
+                                    "MEXICO KOSOVO PERU NAURU TUVALU VANUATU FIJI".split())
 CACHE_MAX: Final = 100_000  # words (and, per reading mode, text pieces) remembered; then forgotten at once
 _MAX_SPLIT: Final = 40  # longer "words" are not split or edited letter by letter (that cost grows with the square)
 _DOUBLING = frozenset(("ED", "ING", "ER", "ERS"))
@@ -289,8 +292,8 @@ class Lexicon:
         if k.endswith("AN"):
             if self._raw(k[:-1]) & PLACE:
                 return True
-            if k[-3] in "IOU" and self._raw(k[:-2]) & PLACE:
-                return True  # a place ending in a vowel + AN: "BRUNEIAN", "MALIAN", "HAWAIIAN"
+            if k[:-2] in _VOWEL_COUNTRIES:
+                return True  # a country ending in a vowel + AN: "BRUNEIAN", "MALIAN" (not any place: "AVADIAN")
             # A place + IAN only in the plural or after a dropped E ("BANJULIANS", "ZAIRIAN"):
             # "TEHRANIAN", "KASHANIAN" are family names.
             return k.endswith("IAN") and bool(plural and self._raw(k[:-3]) & PLACE or self._raw(k[:-3] + "E") & PLACE)
@@ -351,7 +354,7 @@ class Lexicon:
         """
         known = self._common
         for suf, rep in _SUFFIXES:
-            if k.endswith(suf) and len(k) > len(suf) + 3:
+            if k.endswith(suf) and len(k) > len(suf) + 3 and suf not in ("S", "ES"):  # (not "MORANTES")
                 stem = k[:-len(suf)] + rep
                 for i in range(len(stem) + 1):
                     for c in _LETTERS:

@@ -214,8 +214,12 @@ def test_lone_word_after_compass_adjective_is_a_place():
 
 def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
     # "THE FUNCINPEC" makes the word a thing; its other bare mentions are the same thing.
-    t = caps("1. (C) THE FUNCINPEC WILL JOIN THE TALKS. THE SOC AND FUNCINPEC MET. FUNCINPEC LEFT EARLY.")
+    t = caps("1. (C) THE FUNCINPEC WILL JOIN THE TALKS. THE SOC AND FUNCINPEC MET. IN THE FUNCINPEC, FEW "
+             "AGREE. FUNCINPEC LEFT EARLY.")
     assert names(t) == []
+    # One "THE X" (or "X FIGHTERS") is not enough: "THE GORBACHEV REFORMS" may be the man's.
+    t = caps("1. (C) THE GORBACHEV REFORMS STALLED. GORBACHEV ADDRESSED THE PLENUM.")
+    assert names(t) == ["GORBACHEV"]
     # A sign of a person anywhere keeps the bare mentions: a possessive, a longer name.
     t = caps("1. (C) THE MUSEVENI OF 1986 IS GONE. MUSEVENI'S ARMY ADVANCED AND MUSEVENI WON.")
     assert names(t) == ["MUSEVENI", "MUSEVENI"]
@@ -239,8 +243,13 @@ def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
 
 def test_name_after_a_kind_noun_with_quote_or_apposition_is_no_person():
     t = caps('1. (C) THE SEMI OFFICIAL ARABIC DAILY, AKHBAR AL-KHALIJ, REPORTED IT. THE DAILY "GARA" '
-             'AGREED, AS DID THE NEWS AGENCY WAFA.')
+             'AGREED, AS DID THE NEWS AGENCY, WAFA, TOO.')
     assert names(t) == []
+    # not a quotation that opens with a name, an apposition about a person, or a bare agency noun
+    assert names(caps('1. (C) HE TOLD THE AGENCY "MUSHARRAF WILL RESIGN SOON."')) == ["MUSHARRAF"]
+    assert names(caps("1. (C) IN AN INTERVIEW WITH THE NEWS AGENCY, MUSEVENI, WHO WAS IN KAMPALA, SAID NO.")) \
+        == ["MUSEVENI"]
+    assert names(caps("1. (C) AT THE POLICE STATION ZUBEIDI WAS BEATEN.")) == ["ZUBEIDI"]
     t = mixed('1. (C) The Basque daily "Gara" and the Kuwaiti newspaper, Al-Qabas, reported it; Otegi said so.')
     assert names(t) == ["Otegi"]
     # A comma after the kind noun alone is no apposition: the person speaks.
@@ -254,6 +263,7 @@ def test_caps_words_quoted_as_a_whole_are_a_title_or_term():
     assert names(caps('1. (C) THE COMMANDER, KNOWN AS "ZORBO BLAXU", LEFT.')) == ["ZORBO BLAXU"]
     assert names(caps('1. (C) THE COMMANDER, KNOWN AS "ZORBLAX", LEFT.')) == ["ZORBLAX"]
     assert names(caps('1. (C) HE CITED "JOHN ZORBLAX" AS A SOURCE.')) == ["JOHN ZORBLAX"]
+    assert names(caps('1. (C) A MAN CALLED "ZORBO BLAXU" CAME.')) == ["ZORBO BLAXU"]
 
 
 def test_place_named_after_a_person_even_after_a_title_is_no_mention():
@@ -264,6 +274,7 @@ def test_place_named_after_a_person_even_after_a_title_is_no_mention():
     assert names(caps("1. (C) THEY MET AT THE MARSHALL TITO BARRACKS.")) == []
     # a person's fate after the name keeps it after THE ("THE JENCO KIDNAPPING")
     assert names(caps("1. (C) THE JENCO KIDNAPPING WAS DISCUSSED.")) == ["JENCO"]
+    assert names(caps("1. (C) KING HUSSEIN MEMORIAL SERVICES WERE HELD.")) == ["HUSSEIN"]
     # (the decoy: an institution noun that is not right after the name)
     assert names(caps("1. (C) KING ABDULLAH, WHOSE UNIVERSITY OPENED, SPOKE.")) == ["ABDULLAH"]
 
@@ -277,7 +288,9 @@ def test_known_family_name_joined_by_hyphens_to_names_or_words():
     # a prefix before the name is no name ("ANTI-FUJIMORI FRONT", "pro-Moussavi crowds")
     t = caps("1. (C) PRESIDENT FUJIMORI SPOKE. THE ANTI-FUJIMORI FRONT MET.")
     assert names(t) == ["FUJIMORI", "FUJIMORI"]
-    # decoys: a name after a common word names a company or party ("Lockheed-Martin")
+    # decoys: a name after a common word names a company or party ("Lockheed-Martin"); a common
+    # word starting a sentence is the word ("Brown-field sites")
+    assert names(mixed("1. (C) Prime Minister Gordon Brown spoke. Brown-field sites were sold.")) == ["Gordon Brown"]
     assert names(mixed("1. (C) Mr. Martin spoke about Lockheed-Martin.")) == ["Martin"]
 
 
@@ -304,6 +317,9 @@ def test_initials_before_a_family_name_found_again():
     # three initials run together stand inside a name; dotted abbreviations do not
     assert names(caps("1. (C) CAPTAIN YAHYA A.J.J. JAMMEH SPOKE.")) == ["YAHYA A.J.J. JAMMEH"]
     assert names(caps("1. (C) ADMIRAL FALLON BOARDED THE U.S.S. ASHLAND.")) == ["FALLON"]
+    # decoys: abbreviations before the name are no initials, nor three letters starting a group
+    assert names(caps("1. (C) PRESIDENT RAWLINGS SPOKE. AT 9 A.M. RAWLINGS THEN LEFT.")) == ["RAWLINGS", "RAWLINGS"]
+    assert names(caps("1. (C) THE D.C.M. JOHNSON SPOKE.")) == ["JOHNSON"]
     # decoy: a letter without a dot is no initial ("ANNEX B RAWLINGS")
     assert names(caps("1. (C) PRESIDENT RAWLINGS SPOKE. SEE ANNEX B RAWLINGS LETTER.")) == ["RAWLINGS", "RAWLINGS"]
 
@@ -315,6 +331,20 @@ def test_place_head_words_open_a_place():
     assert names(mixed("1. (C) The rebels held Jebel al-Dukhan, said Saleh.")) == ["Saleh"]
     # decoy: after a title the word is a name ("MINISTER WADI" is not in a place)
     assert names(caps("1. (C) MINISTER WADI HADDAD SPOKE.")) == ["WADI HADDAD"]
+
+
+def test_words_put_before_a_found_family_name_stop_at_a_page_break():
+    from checker.names import detect
+    from checker.parser import parse
+    from tests.conftest import ctx
+
+    head = "C O N F I D E N T I A L ACCRA 004941\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PGOV GH\nSUBJECT: TEST\n\n"
+    for body in ("1. (C) PRESIDENT RAWLINGS SPOKE. HE MET J. J.\n\nPAGE 02 ACCRA 04941 121212Z\nRAWLINGS, AND LEFT.\n\n2. (C) END.\n",
+                 "1. (C) JOEL DE LOS SANTOS SPOKE. HE MET DE LOS\n\nPAGE 02 ACCRA 04941 121212Z\nSANTOS, AND LEFT.\n\n2. (C) END.\n"):
+        t = head + body
+        found = detect(parse(t), ctx().vocab)
+        assert len(found) == 2
+        assert all(m.text == t[m.span.start:m.span.end] for m in found)
 
 
 def test_acronym_plural_is_no_name():

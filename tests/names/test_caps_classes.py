@@ -405,6 +405,8 @@ def test_particle_with_an_apostrophe_and_vowelless_words_after_a_title():
 
 
 def test_demonyms_of_places_ending_in_a_vowel_and_in_ite():
-    assert names("1. (C) THE BRUNEIAN, DJIBOUTIAN AND MALIAN DELEGATES AND THE HEBRONITES MET.") == []
-    # decoys: family names built like demonyms from no place ("ADRIAN"), or with -IAN ("SARKISIAN")
+    assert names("1. (C) THE BRUNEIAN, DJIBOUTIAN AND MALIAN DELEGATES MET. HEBRONITES PROTESTED.") == []
+    # decoys: family names built like demonyms from no place ("ADRIAN"), with -IAN ("SARKISIAN"), or
+    # from a town ("AVADIAN": Avadi is a town, not a country)
     assert names("1. (C) MINISTER ADRIAN SPOKE. FOREIGN MINISTER SARKISIAN AGREED.") == ["ADRIAN", "SARKISIAN"]
+    assert names("1. (C) OPPOSITION MP AVADIAN SPOKE.") == ["AVADIAN"]

@@ -30,7 +30,7 @@ HOSTILE = [
     "1. (C) " + "JOEL DE LOS SANTOS " * 10000,
     # tenth session: a word used as a thing, then bare many times; compass adjectives
     "1. (C) THE ZORBLAX MET. " + "ZORBLAX " * 40000,
-    "1. (C) " + "IN WESTERN ZORB" * 20000,
+    "1. (C) " + "IN WESTERN ZORB " * 20000,
     "1. (C) " + 'KNOWN AS "ZORB BLAX" ' * 15000,
     "1. (C) " + 'DAILY, ZORB BLAX, ' * 15000,
     "1. (C) PRESIDENT ZORB SAID. " + "ZORB-LED ZORB-ZORB-ZORB-ZORB-ZORB " * 8000,
