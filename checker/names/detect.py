@@ -1401,35 +1401,25 @@ _OFFICE_FOR: Final = re.compile(r"[ ]++[A-Z][A-Z/&\-]{1,12}+[ ]++FOR\b")
 
 # -- the detector ------------------------------------------------------------------------------
 
-def _cut_at_gaps(run: Run, g: list[Token], src: str) -> list[Token]:
-    """The leading tokens of g that are adjacent in the cable too (the joined text may skip a line)."""
-    prose = run.prose
-    for i in range(1, len(g)):
-        a, b = g[i - 1], g[i]
-        gap = src[prose.source_offset(a.end - 1) + 1:prose.source_offset(b.start)]
-        if gap.split() != prose.text[a.end:b.start].split():
-            return g[:i]
-    return g
-
-
-def _cut_front(run: Run, g: list[Token], src: str) -> list[Token]:
-    """The trailing tokens of g that are adjacent in the cable too: words put before a family name
-    ("J. J.", "DE LOS") stop at a page break or a line the joined text skipped."""
+def _cut_at_gaps(run: Run, g: list[Token], src: str, keep_last: bool = False) -> list[Token]:
+    """The tokens of g that are adjacent in the cable too (the joined text may skip a line or a page
+    break): the leading ones, or with ``keep_last`` the trailing ones (words put before a family
+    name found again, "J. J." / "DE LOS" + "RAWLINGS" / "SANTOS", stop at the gap)."""
     if len(run.prose.segments) <= 1:
         return g
     prose = run.prose
-    for i in range(len(g) - 1, 0, -1):
+    for i in (range(len(g) - 1, 0, -1) if keep_last else range(1, len(g))):
         a, b = g[i - 1], g[i]
         gap = src[prose.source_offset(a.end - 1) + 1:prose.source_offset(b.start)]
         if gap.split() != prose.text[a.end:b.start].split():
-            return g[i:]
+            return g[i:] if keep_last else g[:i]
     return g
 
 
 def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | None = None,
              names: list[Token] | None = None) -> Mention:
     """The mention of group ``g`` (``names``: its name tokens, when already known)."""
-    if src is not None and len(g) > 1 and len(run.prose.segments) > 1:
+    if src is not None and len(g) > 1:
         cut = _cut_at_gaps(run, g, src)
         if cut is not g:
             g, names = cut, None
@@ -1721,7 +1711,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     st.taken.add(name_before.index)
                 else:
                     pre = _particles_before(toks, t, t.key in saint_known) or _initials_before(toks, t)
-                    g = _cut_front(st.run, pre + [t], cable.text) if pre else [t]
+                    g = _cut_at_gaps(st.run, pre + [t], cable.text, keep_last=True) if pre else [t]
                     mentions.append(_mention(st.run, g, 0.8, ["propagation"], names=[t]))
     mentions.extend(extra)
     mentions.extend(tag_mentions)
