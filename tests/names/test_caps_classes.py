@@ -1,6 +1,6 @@
 """ALL CAPS (and some mixed-case) behaviours of the name detector: a case that fires and a decoy each."""
 from checker.names import detect
-from checker.names.lexicon import ANYWORD, JARGON, PLACE, TITLE, TYPO, WORDSHAPE, lexicon_for
+from checker.names.lexicon import ANYWORD, JARGON, PLACE, TITLE, TOWN, TYPO, WORDSHAPE, lexicon_for
 from checker.parser import parse
 from tests.conftest import ctx
 
@@ -207,6 +207,15 @@ def test_town_alone_is_no_name_but_joins_a_name():
     assert names("1. (C) Rockets hit Sderot again.") == []
     # a town's name next to a given name stays part of the name
     assert names("1. (C) The minister met Marcelo Itagiba on Monday.") == ["Marcelo Itagiba"]
+
+
+def test_town_that_a_name_list_ranks_low_is_a_town():
+    # names-dataset ranks DUBROVNIK 4,591st among Croatian family names: a town first
+    assert names("1. (C) SHELLS FELL ON DUBROVNIK AND VUKOVAR. THE APPEAL FOR DUBROVNIK WAS HEARD.") == []
+    # decoys: a town in an English-speaking country is a family name too ("PEABODY"), and a town
+    # whose name English text uses often is a famous person's ("OBAMA", a town in Japan)
+    assert not lex_flags("PEABODY") & TOWN and not lex_flags("OBAMA") & TOWN
+    assert names("1. (C) THE CONGRESSMAN MET PRESIDENT OBAMA. OBAMA SAID HE WOULD ACT.") == ["OBAMA", "OBAMA"]
 
 
 def lex_flags(w: str) -> int:
