@@ -1458,14 +1458,29 @@ def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
     toks = tk.toks
     text = tk.text
     for i, t in enumerate(toks):
-        if scores[i] <= 0 or text[t.end:t.end + 2] != "- " or t.lead:
+        if scores[i] <= 0 or t.lead:
             continue
-        e = text.find(" ", t.end + 2)
-        rest = strip_punct(text[t.end + 2:] if e < 0 else text[t.end + 2:e])
-        if rest.isalpha() and tk.lex.flags(L.key(t.text + rest)) & L.ANYWORD:
-            scores[i] = 0.0
-            if i + 1 < len(toks) and toks[i + 1].start == t.end + 2:
-                scores[i + 1] = 0.0
+        if text[t.end:t.end + 2] == "- ":  # the first part
+            s = t.end + 2
+            while text[s:s + 1] == " ":  # (a space left before the line break)
+                s += 1
+            e = text.find(" ", s)
+            if (rest := strip_punct(text[s:] if e < 0 else text[s:e])).isalpha() \
+                    and tk.lex.flags(L.key(t.text + rest)) & L.ANYWORD:
+                scores[i] = 0.0
+                if i + 1 < len(toks) and toks[i + 1].start == s:
+                    scores[i + 1] = 0.0
+            continue
+        # the second part, after a first part that is no token ("REPRESENTA- TIVES")
+        b = t.start
+        while b > 0 and text[b - 1] == " ":
+            b -= 1
+        if b < t.start and text[b - 1:b] == "-":
+            a = b - 1
+            while a > 0 and text[a - 1].isalpha():
+                a -= 1
+            if a < b - 1 and tk.lex.flags(L.key(text[a:b - 1] + t.text)) & L.ANYWORD:
+                scores[i] = 0.0
 
 
 def _strong(c: _Cand) -> bool:

@@ -197,6 +197,8 @@ def test_hun_sen_usrep_and_demonyms():
 def test_word_hyphenated_over_a_line_break_is_a_word():
     assert names("1. (C) THE PLO, THE ONLY LEGITIMATE REPRE-\nSENTATIVE OF THE PALESTINIANS, AND DELE-\n"
                  "GATIONS CAME TO VISIT CHINA ON MANY OCCASIONS IN THE PAST\nYEARS. INFO NOTAL.") == []
+    # a first part that is no word-like token alone, and a space left before the line break
+    assert names("1. (C) THERE ARE PRESENTLY REPRESENTA- \nTIVES OF ONLY THREE AMERICAN NEWS MEDIA HERE.") == []
     # decoy: a hyphen that joins a name and a word that are no word together
     assert names("1. (C) MINISTER MOUSSAVI-\nSUPPORTERS MARCHED IN THE STREETS OF THE CAPITAL ON\nFRIDAY.") \
         == ["MOUSSAVI"]
