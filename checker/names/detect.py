@@ -128,10 +128,10 @@ _HEAD_ORGS: Final = frozenset(
     "JORNAL FRENTE MOVIMIENTO ALIANZA FEDERACION CENTRO CASA ASOCIACION ASOCIACAO CAMARA CORPORACION EMPRESA "
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
 _HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARDIA CIVIL", "PLAZA MAYOR"
-# Words for a village, mountain, valley or plain that open a place name ("KOMPONG THOM", "PHNOM
-# KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR").
-_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT".split())
-_NAME_HEADS: Final = frozenset(("WADI", "JABAL"))  # also given names: "WADI HADDAD" (a listed family name after)
+# Words for a village, mountain, valley, plain or cape that open a place name ("KOMPONG THOM",
+# "PHNOM KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR", "RAS TANURA").
+_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT RAS".split())
+_NAME_HEADS: Final = frozenset(("WADI", "JABAL", "RAS"))  # also names: "WADI HADDAD" (a listed family name after)
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
 _HEAD_LINKS: Final = _CHAIN | frozenset("DO DOS DAS DU DES".split())  # "JORNAL DO BRASIL"
@@ -280,9 +280,9 @@ def _vowels(k: str) -> int:
 
 
 def _abbreviation(t: Token) -> bool:
-    """Up to three letters without a vowel, no initial, no listed short name ("CW", "CNG"; not
-    "NG", "WM")."""
-    return len(t.key) <= 3 and not _vowels(t.key) and t.shape != INITIAL and not t.dot \
+    """Letters without a vowel, no initial, no listed short name ("CW", "CNG", "CCTV"; not "NG",
+    "WM")."""
+    return (len(t.key) <= 3 or t.key.isalpha()) and not _vowels(t.key) and t.shape != INITIAL and not t.dot \
         and not t.flags & L.FAMILY_FIRST and t.key not in L.NAME_ABBREV
 
 
@@ -1437,15 +1437,17 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
     )
 
 
-def _name_word_before(st: _RunState, t: Token) -> Token | None:
+def _name_word_before(st: _RunState, t: Token, pairs: dict[str, set[str]]) -> Token | None:
     """ALL CAPS: a listed name word right before a known family name, part of the name ("BURTON
-    SHIPLEY" once "JENNY SHIPLEY" is known; "BURTON" is an English word too), or None."""
+    SHIPLEY" once "JENNY SHIPLEY" is known; "BURTON" is an English word too), or the word found
+    before it in a full name elsewhere in the cable ("HOR NAMHONG"); or None."""
     i = t.index
     if not st.run.caps or i <= 0 or i >= len(st.toks) or st.toks[i] is not t or not t.join or t.lead:
         return None
     prev = st.toks[i - 1]
     f = prev.flags
-    if (i - 1) in st.taken and (i - 1) not in st.weak or not f & L.NAME \
+    if (i - 1) in st.taken and (i - 1) not in st.weak \
+            or not (f & L.NAME or prev.key in pairs.get(t.key, ())) \
             or f & (L.TOP | L.TITLE | L.JARGON | L.PLACE | L.ORG) \
             or len(prev.key) < 3 or prev.poss or not prev.text.isalpha() \
             or L.key(st.tk.word_before(prev) or "") in _PERSONAL_TITLES:
@@ -1600,7 +1602,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     known_caps: set[str] = set()  # ... and to ALL CAPS text next to a speech verb ("WOOD SAID")
     saint_known: set[str] = set()  # family names written after a saint's name ("Maria San Gil")
     known_given: set[str] = set()  # given names of full names: lent to ALL CAPS text after a title or with a verb
+    pairs: dict[str, set[str]] = {}  # ALL CAPS: a full name's last word -> the words found before it
     for _st, c in cands:
+        if _st.run.caps and c.conf >= MIN_CONFIDENCE and len(c.names) >= 2:
+            pairs.setdefault(c.names[-1].key, set()).add(c.names[-2].key)
         if _strong(c):
             names = c.names
             last = names[-1]
@@ -1628,13 +1633,15 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     and len(first.key) >= 3 and _st.run.caps \
                     and not first.flags & (L.TOP | L.JARGON | L.PLACE | L.TITLE | L.ORG):
                 known_given.add(first.key)  # "GENERAL JAMA ISSA MOHAMUD ... GENERAL JAMA SAID"
-    # ALL CAPS: a lone word that speaks twice ("RICHIER SAID", "ACCORDING TO RICHIER") is a name
+    # ALL CAPS: a lone word or a name that speaks twice ("RICHIER SAID", "ACCORDING TO RICHIER") is a name
     # wherever it is used (once is not enough: "BOEING BELIEVES").
     spoke: dict[str, int] = {}
     for _st, c in cands:
-        if _st.run.caps and len(c.toks) == 1 and c.names and c.conf >= 0.7 and c.names[-1].key not in known \
-                and any(cue.startswith("context:") for cue in c.cues) and _caps_lone_name(c.toks[0]):
-            k = c.toks[0].key
+        if _st.run.caps and c.names and c.names[-1].key not in known and any(cue.startswith("context:") for cue in c.cues) \
+                and (len(c.toks) == 1 and c.conf >= 0.7 and _caps_lone_name(c.toks[0])
+                     or len(c.names) >= 2 and c.conf >= 0.6 and not any(n.flags & L.ANYWORD for n in c.names)):
+            # (and a full name of unlisted words: "HOR NAMHONG SAID")
+            k = c.names[-1].key
             spoke[k] = spoke.get(k, 0) + 1
             if spoke[k] == 2:
                 known.add(k)
@@ -1654,8 +1661,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
             c.cues.append("propagation")
         if names and c.toks[0] is names[0] and (parts := _particles_before(st.toks, c.toks[0], names[0].key in saint_known)):
             c.toks = parts + c.toks  # "DE LOS SANTOS SAID", "de Venecia said": the particles are the name's
-        if len(c.toks) == 1 and names and names[0].key in known \
-                and (name_before := _name_word_before(st, c.toks[0])) is not None:
+        if len(c.toks) == 1 and names and (names[0].key in known or names[0].key in pairs) \
+                and (name_before := _name_word_before(st, c.toks[0], pairs)) is not None:
             c.toks = c.names = [name_before, c.toks[0]]
             c.cues.append("given-name")
             st.taken.add(name_before.index)
@@ -1721,7 +1728,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     continue  # a word of a place phrase ("Sao Paulo" after "Paulo Coelho"; not "de la Vega")
                 if _named_after(st.tk, t):
                     continue  # "(IMMAM MOHAMMAD) BIN SAUD UNIVERSITY" after "KING SAUD"
-                name_before = _name_word_before(st, t) if caps else None
+                name_before = _name_word_before(st, t, pairs) if caps else None
                 if name_before is not None:
                     mentions.append(_mention(st.run, [name_before, t], 0.8, ["propagation", "given-name"]))
                     st.taken.add(name_before.index)

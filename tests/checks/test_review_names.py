@@ -213,9 +213,9 @@ def test_lone_word_after_compass_adjective_is_a_place():
 
 
 def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
-    # "THE FUNCINPEC" makes the word a thing; its other bare mentions are the same thing.
-    t = caps("1. (C) THE FUNCINPEC WILL JOIN THE TALKS. THE SOC AND FUNCINPEC MET. IN THE FUNCINPEC, FEW "
-             "AGREE. FUNCINPEC LEFT EARLY.")
+    # "THE MOULINAKA" makes the word a thing; its other bare mentions are the same thing.
+    t = caps("1. (C) THE MOULINAKA WILL JOIN THE TALKS. THE SOC AND MOULINAKA MET. IN THE MOULINAKA, FEW "
+             "AGREE. MOULINAKA LEFT EARLY.")
     assert names(t) == []
     # One "THE X" (or "X FIGHTERS") is not enough: "THE GORBACHEV REFORMS" may be the man's.
     t = caps("1. (C) THE GORBACHEV REFORMS STALLED. GORBACHEV ADDRESSED THE PLENUM.")
@@ -226,7 +226,7 @@ def test_caps_word_used_as_a_thing_is_a_thing_throughout_the_cable():
     t = caps("1. (C) YOWERI MUSEVENI SPOKE. THE MUSEVENI OF 1986 IS GONE. LATER MUSEVENI WON.")
     assert names(t) == ["YOWERI MUSEVENI", "MUSEVENI"]
     # Without the thing use, a bare unlisted word stays a candidate name.
-    assert names(caps("1. (C) THE SOC AND FUNCINPEC MET. FUNCINPEC LEFT EARLY.")) == ["FUNCINPEC", "FUNCINPEC"]
+    assert names(caps("1. (C) THE SOC AND MOULINAKA MET. MOULINAKA LEFT EARLY.")) == ["MOULINAKA", "MOULINAKA"]
     # Listed names too, but not after A / AN ("A CHAVEZ TIRADE"), and a possessive or the person's
     # rule keeps them ("CHAVEZ' VIEWS", "THE CHAVEZ ADMINISTRATION").
     t = caps("1. (C) THE ROTA BASE GREW. IN ROTA, SHIPS WAIT. ROTA IS NEAR CADIZ.")

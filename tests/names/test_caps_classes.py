@@ -421,3 +421,35 @@ def test_demonyms_of_places_ending_in_a_vowel_and_in_ite():
     # from a town ("AVADIAN": Avadi is a town, not a country)
     assert names("1. (C) MINISTER ADRIAN SPOKE. FOREIGN MINISTER SARKISIAN AGREED.") == ["ADRIAN", "SARKISIAN"]
     assert names("1. (C) OPPOSITION MP AVADIAN SPOKE.") == ["AVADIAN"]
+
+
+_NAMHONG = ("2.  FORMER SOC FOREIGN MINISTER AND PRESENT RCG\nAMBASSADOR TO PARIS HOR NAMHONG EXCHANGED VIEWS WITH THE\n"
+            "AMBASSADOR JANUARY 11 DURING A VISIT TO PHNOM PENH.\nALTHOUGH THEORETICALLY NEUTRAL POLITICALLY, HOR NAMHONG\n"
+            "WITH HIS IMTIMATE INVOLVEMENT WITH THE MEMBERS OF THE\nFORMER REGIME HERE HAS CONSIDERABLE INFORMATION.\n\n"
+            "3.  EARLY ELECTIONS.  HOR NAMHONG SAID HE HAS BEEN\nTOLD THAT THE ELECTIONS WILL BE HELD IN 1998.\n\n")
+
+
+def test_unlisted_full_name_that_speaks_twice_is_found_whole_everywhere():
+    # "HOR NAMHONG SAID" and "NAMHONG SAID": a name; its other mentions are found with the word
+    # found before the family name ("HOR", unlisted) in the full name
+    assert names(_NAMHONG + "4.  THE SITUATION.  NAMHONG SAID HE IS PLEASED.\n") \
+        == ["HOR NAMHONG", "HOR NAMHONG", "HOR NAMHONG", "NAMHONG"]
+    # decoy: once is not enough for unlisted words without a title
+    assert names(_NAMHONG) == ["HOR NAMHONG"]
+
+
+def test_cape_opens_a_place_name():
+    assert names("1. (C) THE TANKER DOCKED AT RAS TANURA ON MONDAY.") == []
+    # decoy: a listed family name after it makes a name ("RAS" is a given name too)
+    assert names("1. (C) THE TANKER DOCKED. MINISTER RAS HADDAD SAID NO.") == ["RAS HADDAD"]
+
+
+def test_letters_without_a_vowel_are_an_abbreviation_at_any_length():
+    assert names("1. (C) CCTV REPORTED THE CLASH ON MONDAY.") == []  # (CCTV is in a surname list)
+    # decoy: a listed short name without a vowel stays a name
+    assert names("1. (C) MR. NG SAID NO.") == ["NG"]
+
+
+def test_malay_honorific_is_a_title_and_islamic_terms_are_no_names():
+    assert names("1. (C) MFA PERMSEC DATO ABDUL AZIZ SAID NO.") == ["ABDUL AZIZ"]
+    assert names("1. (C) THE HUDUD LAWS WERE DEBATED. THE SULTAN SAID HUDUD WAS NOT IMMINENT.") == []
