@@ -1275,7 +1275,8 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
     strict = cont  # PASS TO lists and continued lists mostly name offices: single words need a name list
     for i, t in enumerate(toks if not cont else ()):
         passed = t.key == "TO" and i and toks[i - 1].key == "PASS"
-        opener = t.key in _LIST_OPENERS or passed or (i == 0 and t.key == "FROM")  # "FROM GNEHM"
+        opener = t.key in _LIST_OPENERS or passed or (i == 0 and t.key in ("FROM", "AND"))
+        # ("FROM GNEHM"; "DOJ FOR PEEBLES / AND HUDGISON; USAID FOR ...": the last line's list goes on)
         if opener or "(" in t.lead:
             start = i + (1 if opener else 0)
             strict = bool(passed) and not any(u.key == "FOR" or "(" in u.lead for u in toks[i:])

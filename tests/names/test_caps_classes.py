@@ -131,6 +131,13 @@ def test_name_broken_over_two_addressee_lines():
                                                 "AFRICA-WATCHER\n")
 
 
+def test_addressee_list_going_on_after_and_on_the_next_line():
+    head = "SIPDIS\n\nDEPT FOR DRL, INL; NSC FOR TEPPER; DOJ FOR PEEBLES\nAND HUDGISON; USAID FOR EE/ECA AND EE/DGSR\n"
+    assert names("1. (C) TEXT.", head) == ["TEPPER", "PEEBLES", "HUDGISON"]
+    # decoy: offices before the next FOR stay offices
+    assert names("1. (C) TEXT.", "SIPDIS\n\nDOJ FOR PEEBLES\nAND EUR/SCE; USAID FOR EE/ECA\n") == ["PEEBLES"]
+
+
 def test_signature_with_a_trailing_hash():
     assert names("1. (C) TEXT.\n\nMCDONALD#\n") == ["MCDONALD"]
     assert names("1. (C) TEXT.\n\n#\n") == []
