@@ -228,6 +228,8 @@ class Lexicon:
                         f |= SUR
                 elif all(p & (GIVEN | SUR) and not p & TOP for p in pf):
                     f |= SUR  # Mesbah-Yazdi, Garcia-Luna
+                elif all(p & (JARGON | TITLE) and not p & NAME for p in pf):
+                    f |= JARGON  # offices and posts joined: "EUCOM-CHOD", "US-EU"
                 elif any(p & (ANYWORD | JARGON | PLACE) and not (p & NAME and not p & ANYWORD) for p in pf):
                     f |= WORD  # Anti-TIP, U.S.-Polish, long-term
                 elif all(len(q) >= 4 and not p & NAME and self._derived(q) for p, q in zip(pf, parts)):

@@ -158,6 +158,7 @@ def test_words_joined_by_an_ellipsis_are_two_words():
 
 def test_place_word_that_starts_the_classifiers_name():
     assert names("1. (C) TEXT.", "CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).\n") == ["RENO HARNISH"]
+    assert names("1. (C) TEXT.", "CLASSIFIED BY COM RENO HARNISH; REASON 1.5 B/D.\n") == ["RENO HARNISH"]  # chief of mission
     assert names("1. (C) TEXT.", "CLASSIFIED BY: EMBASSY BAGHDAD ROBERT FORD, REASON 1.4 (B)\n") == ["ROBERT FORD"]
     # decoy: the post after the name stays a place
     assert names("1. (C) TEXT.", "CLASSIFIED BY: ACTING DCM JOHN SMITH, AMEMBASSY LIMA, REASON 1.4 (B)\n") \
@@ -460,3 +461,9 @@ def test_letters_without_a_vowel_are_an_abbreviation_at_any_length():
 def test_malay_honorific_is_a_title_and_islamic_terms_are_no_names():
     assert names("1. (C) MFA PERMSEC DATO ABDUL AZIZ SAID NO.") == ["ABDUL AZIZ"]
     assert names("1. (C) THE HUDUD LAWS WERE DEBATED. THE SULTAN SAID HUDUD WAS NOT IMMINENT.") == []
+
+
+def test_offices_joined_by_a_hyphen_are_no_name():
+    assert names("1. (C) Russia has not accepted initiatives to conduct a COM EUCOM-CHOD exchange.") == []
+    # decoy: a family name joined to a given name stays a name
+    assert names("1. (C) THE AMBASSADOR MET JUAN VALENCIA-CORDOBA ON MONDAY.") == ["JUAN VALENCIA-CORDOBA"]
