@@ -129,8 +129,9 @@ _HEAD_ORGS: Final = frozenset(
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
 _HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARDIA CIVIL", "PLAZA MAYOR"
 # Words for a village, mountain, valley, plain or cape that open a place name ("KOMPONG THOM",
-# "PHNOM KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR", "RAS TANURA").
-_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT RAS".split())
+# "PHNOM KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR", "RAS TANURA"), and a fort or camp
+# named after a person ("FORT MCCLELLAN", "CAMP DAVID").
+_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT RAS FORT CAMP".split())
 _NAME_HEADS: Final = frozenset(("WADI", "JABAL", "RAS"))  # also names: "WADI HADDAD" (a listed family name after)
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
@@ -874,7 +875,8 @@ def _judge(g: list[Token], tk: Tokens, scores: list[float], caps: bool) -> _Cand
         if first.flags & L.GIVEN and not first.flags & L.ANYWORD:
             conf = max(conf, 0.85)
             cues.append("given-name")
-        elif first.flags & L.GIVEN:
+        elif first.flags & L.GIVEN and not (caps and names[-1].flags & L.ANYWORD and not names[-1].flags & L.NAME):
+            # (a word that is a given name too, before a word that is no name: "THE SOLE MOSLEM CONSTITUENCY")
             conf = max(conf, 0.75 if names[-1].flags & L.SUR else 0.7)
             cues.append("given-name")
         if any(t.shape == INITIAL for t in g):

@@ -446,8 +446,10 @@ def test_unlisted_full_name_that_speaks_twice_is_found_whole_everywhere():
     assert names(_NAMHONG) == ["HOR NAMHONG"]
 
 
-def test_cape_opens_a_place_name():
+def test_cape_fort_and_camp_open_a_place_name():
     assert names("1. (C) THE TANKER DOCKED AT RAS TANURA ON MONDAY.") == []
+    assert names("1. (C) HE TRAINED AT FORT MCCLELLAN. THE CAMP DAVID ACCORDS HELD.") == []
+    assert names("1. (C) The Camp David accords held.") == []
     # decoy: a listed family name after it makes a name ("RAS" is a given name too)
     assert names("1. (C) THE TANKER DOCKED. MINISTER RAS HADDAD SAID NO.") == ["RAS HADDAD"]
 
@@ -467,3 +469,9 @@ def test_offices_joined_by_a_hyphen_are_no_name():
     assert names("1. (C) Russia has not accepted initiatives to conduct a COM EUCOM-CHOD exchange.") == []
     # decoy: a family name joined to a given name stays a name
     assert names("1. (C) THE AMBASSADOR MET JUAN VALENCIA-CORDOBA ON MONDAY.") == ["JUAN VALENCIA-CORDOBA"]
+
+
+def test_word_that_is_a_given_name_too_before_a_word_is_no_name():
+    assert names("1. (C) WOMEN ACTIVISTS SEEM TO BE THE SOLE MOSLEM CONSTITUENCY BACKING THE PM.") == []
+    # decoy: before a listed family name it is a given name
+    assert names("1. (C) THE AMBASSADOR MET MARK LIPPERT ON MONDAY.") == ["MARK LIPPERT"]
