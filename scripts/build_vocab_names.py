@@ -674,7 +674,16 @@ def _prune_derived(cands: set[str], base: set[str], keep: set[str], name_like: s
 
 
 def in_dict(u: str, lexicon: set[str]) -> bool:
-    return u in lexicon or _inflected(u, lexicon)
+    return u in lexicon or _inflected(u, lexicon) or (a := _american(u)) != u and (a in lexicon or _inflected(a, lexicon))
+
+
+def _american(u: str) -> str:
+    """The American spelling of a British one the dictionaries leave out: "FAVOUR", "COLOUR"."""
+    for br, am in (("OUR", "OR"), ("OURS", "ORS"), ("OURED", "ORED"), ("OURING", "ORING"), ("OURABLE", "ORABLE"),
+                   ("ISATION", "IZATION"), ("ISE", "IZE"), ("ISED", "IZED"), ("ISING", "IZING")):
+        if u.endswith(br) and len(u) > len(br) + 2:
+            return u[: -len(br)] + am
+    return u
 
 
 def _inflected(u: str, lexicon: set[str]) -> bool:

@@ -98,7 +98,7 @@ _INSTITUTION: Final = frozenset(
 _KIND_BEFORE: Final = frozenset(
     "DAILY NEWSPAPER NEWSPAPERS WEEKLY MAGAZINE TABLOID PAPER FIRM COMPANY CHANNEL BRAND PARTY GROUP "
     "VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA VALLEY LAKE RIVER "
-    "SUBURB SUBURBS CLUB UTILITY "
+    "SUBURB SUBURBS CLUB UTILITY GULF BAY STRAIT STRAITS ISLAND ISLANDS PENINSULA "
     # (only nouns for organisations: "the producer Mendoza", "the contractor Hernandez" are people)
     "CONGLOMERATE SUBSIDIARY AIRLINE LENDER INSURER COOPERATIVE COOPERATIVES BROADCASTER AGENCY".split())
 # Kind nouns that name the thing only with a quote or an apposition ("THE STATION, RADIO SAWA,"),
@@ -107,7 +107,7 @@ _KIND_QUOTED: Final = frozenset("ORGANIZATION ORGANISATION STATION".split())
 _QUOTES: Final = frozenset("\"“'")
 _QUOTED_END: Final = frozenset((',"', '."', ",'", ".'"))  # a comma or period inside the closing quote
 _PLACE_OF: Final = frozenset("VILLAGE VILLAGES TOWN TOWNS CITY DISTRICT DISTRICTS PROVINCE PROVINCES REGION AREA "
-                             "SUBURB SUBURBS".split())
+                             "SUBURB SUBURBS GULF BAY STRAIT STRAITS ISLAND ISLANDS PENINSULA".split())
 # Lower-case nouns that make a lone word before them a group, sect or place ("Houthi rebels",
 # "Alizai tribe", "Kajaki district", "Wahabi conservatism").
 _GROUP_HEAD: Final = frozenset(
@@ -129,9 +129,9 @@ _HEAD_ORGS: Final = frozenset(
     "DIRECCION SECRETARIA PROCURADURIA FISCALIA DEFENSORIA JUNTA MISION ORGANIZACION LIGA".split())
 _HEAD_TAILS: Final = frozenset("CIVIL NACIONAL CENTRAL MAYOR".split())  # "GUARDIA CIVIL", "PLAZA MAYOR"
 # Words for a village, mountain, valley, plain or cape that open a place name ("KOMPONG THOM",
-# "PHNOM KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR", "RAS TANURA"), and a fort or camp
-# named after a person ("FORT MCCLELLAN", "CAMP DAVID").
-_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT RAS FORT CAMP".split())
+# "PHNOM KULEN", "WADI HALFA", "JEBEL MARRA", "DASHT-E KAVIR", "RAS TANURA", "CAPE VERDE"), and a
+# fort or camp named after a person ("FORT MCCLELLAN", "CAMP DAVID").
+_PLACE_HEADS: Final = frozenset("KOMPONG KAMPONG KAMPUNG PHNOM WADI JEBEL JABAL DJEBEL DASHT RAS FORT CAMP CAPE".split())
 _NAME_HEADS: Final = frozenset(("WADI", "JABAL", "RAS"))  # also names: "WADI HADDAD" (a listed family name after)
 _SAINTS: Final = frozenset("SAN SANTA SANTO SAO".split())
 _CHAIN: Final = _SURNAME_PARTICLES | _ARTICLES
@@ -283,8 +283,10 @@ def _vowels(k: str) -> int:
 def _abbreviation(t: Token) -> bool:
     """Letters without a vowel, no initial, no listed short name ("CW", "CNG", "CCTV"; not "NG",
     "WM")."""
-    return (len(t.key) <= 3 or t.key.isalpha()) and not _vowels(t.key) and t.shape != INITIAL and not t.dot \
-        and not t.flags & L.FAMILY_FIRST and t.key not in L.NAME_ABBREV
+    return (len(t.key) <= 3 or t.key.isalpha()) and not _vowels(t.key) and t.shape != INITIAL \
+        and not (t.dot and len(t.key) <= 2) and not t.flags & L.FAMILY_FIRST and t.key not in L.NAME_ABBREV
+    # (a full stop after three letters ends a sentence: "THE TIMIS COUNTY RCP."; after two, it may
+    # mark an abbreviated name: "CH. DE GAULLE")
 
 
 def _short_name_word(t: Token) -> bool:

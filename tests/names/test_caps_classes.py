@@ -450,12 +450,14 @@ def test_cape_fort_and_camp_open_a_place_name():
     assert names("1. (C) THE TANKER DOCKED AT RAS TANURA ON MONDAY.") == []
     assert names("1. (C) HE TRAINED AT FORT MCCLELLAN. THE CAMP DAVID ACCORDS HELD.") == []
     assert names("1. (C) The Camp David accords held.") == []
+    assert names("1. (C) MIGRANTS FROM CAPE VERDE ARRIVED. THE FLEET ENTERED THE GULF OF SIDRA.") == []
     # decoy: a listed family name after it makes a name ("RAS" is a given name too)
     assert names("1. (C) THE TANKER DOCKED. MINISTER RAS HADDAD SAID NO.") == ["RAS HADDAD"]
 
 
 def test_letters_without_a_vowel_are_an_abbreviation_at_any_length():
     assert names("1. (C) CCTV REPORTED THE CLASH ON MONDAY.") == []  # (CCTV is in a surname list)
+    assert names("1. (C) HE WAS DEMOTED TO SECRETARY OF THE TIMIS COUNTY RCP. IN 1974, HE LEFT.") == []
     # decoy: a listed short name without a vowel stays a name
     assert names("1. (C) MR. NG SAID NO.") == ["NG"]
 
@@ -475,3 +477,8 @@ def test_word_that_is_a_given_name_too_before_a_word_is_no_name():
     assert names("1. (C) WOMEN ACTIVISTS SEEM TO BE THE SOLE MOSLEM CONSTITUENCY BACKING THE PM.") == []
     # decoy: before a listed family name it is a given name
     assert names("1. (C) THE AMBASSADOR MET MARK LIPPERT ON MONDAY.") == ["MARK LIPPERT"]
+
+
+def test_british_spellings_are_words():
+    assert lex_flags("FAVOUR") & ANYWORD and lex_flags("COLOUR") & ANYWORD
+    assert names("1. (C) THE WAR TURNED IN THE MUJAHIDIN'S FAVOUR. THE COLOUR OF MONEY.") == []
