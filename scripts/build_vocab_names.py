@@ -172,6 +172,24 @@ FUNCINPEC COSATU AZAPO SWAPO ZANU ZANU-PF FRELIMO RENAMO UNITA MPLA FRETILIN SAN
 USEUCOM USCENTCOM USPACOM USSOUTHCOM USAFRICOM USNORTHCOM USSOCOM USSTRATCOM USTRANSCOM
 """.split()
 
+# Syllables of Burmese and Khmer personal names, many of them English words too ("SAW MAUNG", "NE
+# WIN", "TEA BANH", "SOK AN"): the detector reads runs of them as names only in cables about Burma
+# or Cambodia (TAGS BM / CB, or the station). No maintained package lists these names; this hand
+# list holds the syllables common in the names of officials and public figures.
+SYLLABLES_BURMESE = """
+AUNG SAN SUU KYI THAN SHWE NE WIN SAW MAUNG KHIN NYUNT TIN OO THEIN SEIN MYINT MYA KYAW HLA HLAING MIN
+SOE TUN THURA NYAN ZAW MYO THET KHAING THAUNG LWIN HTAY HTUN HTOO PHYO NAING YE AYE WAI LIN CHIT SWE THA
+TAY NU BA THWIN PE KHUN SAI NGWE OHN GYI MAUK MAW SHU MG KHET THWE WINT TINT MOE ZIN NILAR SANDAR YIN MAR
+HTIKE PYONE MANN KYAING SOE KYU HTET THIHA WUNNA MYAT NWE LAT PAING KYAING ZEYA THIT SO WA TAUNG U DAW KO BO
+""".split()
+SYLLABLES_KHMER = """
+HUN SEN SOK AN TEA BANH CHEA SIM HENG SAMRIN NHEK BUN CHHAY CHAN POL POT IENG SARY THIRITH KHIEU SAMPHAN
+NUON TA MOK SAR KHENG KEAT CHHON HOR NAMHONG SON SANN YIM SOKHA KEM NORODOM SIHANOUK RANARIDDH CHAKRAPONG
+SIRIVUDH SIRIK MATAK LON NOL UNG HUOT YOU HOCKRY TIOULONG SAUMURA OK SAKUN KE KIMYAN TIE SIN SONG PRUM
+CHAY NGUON SOCHEAT KONG KOY KUY SAO PHAL PHENG SOTH SAM RAINSY VANN MOLYVANN CHHIM OUK MEAS SOKHOM CHAM
+PRASIDH PEN SOVAN TOL LAH KHUON SUDARY MU SOCHUA THACH LOY KHAT PHAN SOPHEAK HEL TITH DITH KAO KIM HOURN
+""".split()
+
 # Irregular word forms that dictionaries list only as their base word.
 IRREGULAR = """
 HELD TOLD SAID WENT GONE MADE GOT GOTTEN TOOK TAKEN GAVE GIVEN CAME SAW SEEN KNEW KNOWN THOUGHT
@@ -630,6 +648,10 @@ def build(out: Path) -> None:
     write(out, "names-orgs", "Words that make a capitalised phrase an organisation, place or thing.",
           f"hand list in {src}", ORGS)
     write_family_first(out)
+    write(out, "names-syllables-burmese", "Syllables of Burmese personal names (read as names only in cables about Burma).",
+          f"hand list in {src}", SYLLABLES_BURMESE)
+    write(out, "names-syllables-khmer", "Syllables of Khmer personal names (read as names only in cables about Cambodia).",
+          f"hand list in {src}", SYLLABLES_KHMER)
     write(out, "names-jargon", "Cable jargon, markings, months, institutions, acronyms and TAGS codes: never names.",
           f"hand list + TAGS codes from shared/vocab; {src}", jargon)
 

@@ -33,6 +33,7 @@ from checker.names.runs import (
     ADDRESSEE,
     CLASSIFIED_BY,
     EO,
+    HEADING,
     PROSE,
     SIGNATURE,
     SUBJECT,
@@ -1490,6 +1491,76 @@ def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
                 scores[i] = 0.0
 
 
+# Common words that stay words between name syllables ("MORE THAN AN HOUR").
+_NOT_SYLLABLE: Final = frozenset("A AN THE OF TO IN ON AT BY FOR AND OR BUT THAN YOU OK IS IT HE SO NO BE AS".split())
+_STATION_COUNTRY: Final = {"RANGOON": "BM", "PHNOM PENH": "CB", "PHNOMPENH": "CB"}
+_HONORIFIC_SYLLABLES: Final = frozenset(("U", "DAW"))  # Burmese "Mr", "Mrs"
+
+
+def _syllable_names(cable: Cable, prepared: list, lex: L.Lexicon) -> dict[int, list[tuple[_RunState, list[Token]]]]:
+    """In a cable about Burma or Cambodia (TAGS BM / CB, or the station), runs of two to five name
+    syllables ("SAW MAUNG", "TEA BANH", "AUNG SAN SUU KYI") by prose run (``id(run)``): with a
+    syllable that is no common word, or, all common words, written so twice ("NE WIN", "POL POT")
+    or after an honorific ("U NU").
+    """
+    codes = {t.code for t in cable.tags.tags} if cable.tags is not None else set()
+    banner = cable.banner
+    if banner is not None and banner.station is not None:
+        codes.add(_STATION_COUNTRY.get(banner.station.value.upper(), ""))
+    syl: frozenset[str] = frozenset()
+    for cc, words in lex.syllables.items():
+        if cc in codes:
+            syl = syl | words
+    if not syl:
+        return {}
+    found: list[tuple[Run, _RunState, list[Token], bool]] = []
+    seen: dict[tuple[str, ...], int] = {}
+    for run, slot, _tk in prepared:
+        if slot or run.kind not in (PROSE, SUBJECT, HEADING):
+            continue
+        st = _RunState(run, Tokens(run.prose.text, lex, run.caps, every=True))
+        g: list[Token] = []
+        for t in st.toks + [None]:
+            if t is not None and t.key in syl and (g and t.join and not g[-1].poss or not g) and len(g) < 5:
+                g.append(t)
+                continue
+            after_honorific = False
+            while len(g) >= 2 and g[0].key in _HONORIFIC_SYLLABLES:
+                g = g[1:]  # "U AUNG SHWE", "U AYE": the honorific stays out, as a title would
+                after_honorific = True
+            if (len(g) >= 2 or after_honorific) and g[0].key not in _HONORIFIC_SYLLABLES:
+                keys = tuple(u.key for u in g)
+                seen[keys] = seen.get(keys, 0) + 1
+                found.append((run, st, g, after_honorific))
+            g = [t] if t is not None and t.key in syl else []
+    out: dict[int, list[tuple[_RunState, list[Token]]]] = {}
+    for run, st, g, titled in found:
+        plain = [u for u in g if not u.flags & (L.ANYWORD | L.JARGON | L.TITLE)]
+        if plain or titled or seen[tuple(u.key for u in g)] >= 2 and not any(u.key in _NOT_SYLLABLE for u in g):
+            out.setdefault(id(run), []).append((st, g))
+    return out
+
+
+def _add_syllable_names(cands: list[tuple[_RunState, _Cand]], st: _RunState,
+                        groups: list[tuple[_RunState, list[Token]]]) -> None:
+    """Adds a run's syllable names, each in place of the candidates found inside it ("MAUNG" of
+    "SAW MAUNG", keeping their cues); a candidate reaching past it keeps its place."""
+    for syl_st, g in groups:
+        lo, hi = g[0].start, g[-1].end
+        inside = [i for i, (s2, c) in enumerate(cands) if s2 is st and c.toks and lo <= c.toks[-1].end
+                  and c.toks[0].start <= hi]
+        if any(not (lo <= cands[i][1].toks[0].start and cands[i][1].toks[-1].end <= hi) for i in inside):
+            continue
+        conf, cues = 0.75, ["name-syllables"]
+        for i in inside:
+            conf = max(conf, cands[i][1].conf)
+            cues = cands[i][1].cues + cues
+        for i in reversed(inside):
+            del cands[i]
+        cands.append((syl_st, _Cand(g, conf, cues)))
+        st.taken.update(t.index for t in st.toks if lo <= t.start < hi)
+
+
 def _strong(c: _Cand) -> bool:
     names = c.names
     if c.conf < 0.75 or not names:
@@ -1509,6 +1580,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         slot = run.kind in (SIGNATURE, CLASSIFIED_BY, ADDRESSEE, EO)
         prepared.append((run, slot, Tokens(run.prose.text, lex, run.caps, every=slot)))
     acronyms = _acronyms(prepared, lex)
+    syllable_names = _syllable_names(cable, prepared, lex)
     for run, slot, tk in prepared:
         text = run.prose.text
         kind = run.kind
@@ -1591,6 +1663,8 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     c.conf = 0.45  # "Minister Trade", "Assistant Secretary-equivalent": the post, no name
                 cands.append((st, c))
                 st.taken.update(t.index for t in g)
+        if id(run) in syllable_names:
+            _add_syllable_names(cands, st, syllable_names[id(run)])
         if kind == PROSE:
             last_prose = st
     if last_prose is not None and cable.signature is None:
@@ -1630,9 +1704,10 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                     and _given_word(c.toks[-4])):  # "Maria San Gil", "JOSE DE SAN MARTIN"
                 saint_known.add(last.key)
             first = names[0]
-            if len(names) >= 2 and first.flags & L.FAMILY_FIRST and not first.flags & (L.TOP | L.JARGON | L.PLACE) \
-                    and first.key not in _PRONOUNS:
-                known.add(first.key)  # "Cheng Jingye ... Cheng said"
+            if len(names) >= 2 and (first.flags & L.FAMILY_FIRST or "name-syllables" in c.cues and len(first.key) >= 3
+                                    and not first.flags & L.ANYWORD) \
+                    and not first.flags & (L.TOP | L.JARGON | L.PLACE) and first.key not in _PRONOUNS:
+                known.add(first.key)  # "Cheng Jingye ... Cheng said", "HOR NAMHONG ... HOR WAS CANDID"
             elif (len(names) >= 3 or len(names) == 2 and names[1].flags & L.SUR) \
                     and (first.flags & L.GIVEN or len(names) >= 3 or not first.flags & L.ANYWORD) \
                     and len(first.key) >= 3 and _st.run.caps \

@@ -50,6 +50,10 @@ VOCABS = {
     "names-jargon": JARGON,
 }
 
+# Syllables of the personal names of a country (by TAGS code) that are read as names only in its
+# cables: "SAW MAUNG", "TEA BANH".
+SYLLABLES = {"BM": "names-syllables-burmese", "CB": "names-syllables-khmer"}
+
 # English derivational endings: a token ending so (and long enough) is a word, not a name.
 _WORD_ENDINGS = (
     ("TIONS", 7), ("TION", 6), ("SIONS", 7), ("SION", 6), ("MENTS", 7), ("MENT", 6), ("NESS", 6),
@@ -139,6 +143,7 @@ class Lexicon:
         self._countries = countries
         self._tags = tags
         self._cache: dict[str, int] = {}
+        self.syllables: dict[str, frozenset[str]] = {}  # country code -> name syllables (see SYLLABLES)
         # Per reading mode (mixed case, ALL CAPS, every word): what each distinct piece yields.
         self.piece_cache: tuple[dict, dict, dict] = ({}, {}, {})
         places = sets.get(PLACE, frozenset())
@@ -437,4 +442,6 @@ def lexicon_for(vocab) -> Lexicon:
     for name, flag in VOCABS.items():
         sets[flag] = vocab.get(name).entries
     tags = frozenset(vocab.get("subject-tags").entries | vocab.get("program-tags").entries)
-    return Lexicon(sets, frozenset(vocab.get("country-codes").entries), tags)
+    lex = Lexicon(sets, frozenset(vocab.get("country-codes").entries), tags)
+    lex.syllables = {cc: frozenset(vocab.get(name).entries) for cc, name in SYLLABLES.items()}
+    return lex

@@ -482,3 +482,21 @@ def test_word_that_is_a_given_name_too_before_a_word_is_no_name():
 def test_british_spellings_are_words():
     assert lex_flags("FAVOUR") & ANYWORD and lex_flags("COLOUR") & ANYWORD
     assert names("1. (C) THE WAR TURNED IN THE MUJAHIDIN'S FAVOUR. THE COLOUR OF MONEY.") == []
+
+
+def _tagged(body: str, tags: str, station: str = "LONDON") -> list[str]:
+    text = (f"C O N F I D E N T I A L {station} 002768\n\nE.O. 12958: N/A\nTAGS: PREL, {tags}\n"
+            f"SUBJECT: TEST\n\n{body}\n")
+    return [m.text for m in detect(parse(text), ctx().vocab)]
+
+
+def test_burmese_and_khmer_name_syllables_in_cables_about_burma_and_cambodia():
+    body = ("1. (C) THE ARMY LEADER SAW MAUNG MET NE WIN. LATER NE WIN TOLD U NU THAT IT TOOK MORE THAN AN HOUR,\n"
+            "MORE THAN AN HOUR EACH DAY.")
+    assert _tagged(body, "BM") == ["SAW MAUNG", "NE WIN", "NE WIN", "NU"]
+    assert _tagged("1. (C) DEPUTY PRIME MINISTER TEA BANH SAID NO. HOR NAMHONG AGREED, HOR SAID.", "CB") \
+        == ["TEA BANH", "HOR NAMHONG", "HOR"]
+    # the station says it too
+    assert _tagged("1. (C) THE ARMY LEADER SAW MAUNG MET THE PRESS.", "PREL", "RANGOON") == ["SAW MAUNG"]
+    # decoy: elsewhere the syllables are words ("MAUNG", a listed family name, stays one)
+    assert _tagged(body, "UK") == ["MAUNG"]
