@@ -500,3 +500,10 @@ def test_burmese_and_khmer_name_syllables_in_cables_about_burma_and_cambodia():
     assert _tagged("1. (C) THE ARMY LEADER SAW MAUNG MET THE PRESS.", "PREL", "RANGOON") == ["SAW MAUNG"]
     # decoy: elsewhere the syllables are words ("MAUNG", a listed family name, stays one)
     assert _tagged(body, "UK") == ["MAUNG"]
+
+
+def test_us_joined_to_a_place_by_a_hyphen_is_a_word():
+    assert names("1. (C) U.S.-LIBYAN TIES WORSENED. THE U.S.-BRUNEI TALKS WENT ON.") == []
+    assert names("1. (C) The U.S.-French relationship is strong.") == []
+    # decoy: a name after such a word stays a name
+    assert names("1. (C) The U.S.-hater Miguel Escoto spoke.") == ["Miguel Escoto"]
