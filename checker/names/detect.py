@@ -1433,8 +1433,8 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
     prose = run.prose
     last = g[-1]
     start, end = g[0].start, last.end
-    if last.shape == INITIAL and last.dot and len(g) > 1:
-        end += 1  # "VICTOR L."
+    if last.dot and len(g) > 1 and (last.shape == INITIAL or (last.key,) in _NAME_SUFFIXES):
+        end += 1  # "VICTOR L.", "Eduardo Aguirre Jr."
     if names is None:
         names = _name_tokens(g)
     return Mention(
@@ -1494,6 +1494,8 @@ def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
 # Common words that stay words between name syllables ("MORE THAN AN HOUR").
 _NOT_SYLLABLE: Final = frozenset("A AN THE OF TO IN ON AT BY FOR AND OR BUT THAN YOU OK IS IT HE SO NO BE AS".split())
 _STATION_COUNTRY: Final = {"RANGOON": "BM", "PHNOM PENH": "CB", "PHNOMPENH": "CB"}
+_NAME_SUFFIXES: Final = frozenset((("JR",), ("SR",)))  # keys of a mention that is a name's suffix
+_SUFFIX_AFTER: Final = re.compile(r",[ ](?:JR|SR|Jr|Sr)\.?+(?![A-Za-z])")
 _HONORIFIC_SYLLABLES: Final = frozenset(("U", "DAW"))  # Burmese "Mr", "Mrs"
 
 
@@ -1821,11 +1823,17 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     out: list[Mention] = []
     last_end = -1
+    src = cable.text
     for mn in mentions:
         if mn.span.start < last_end:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
+        end = mn.span.end
+        if (m := _SUFFIX_AFTER.match(src, end)) is not None and len(mn.keys) >= 2:
+            end = m.end()  # "Clark T. Randt, Jr.": the suffix is the name's
+            mn = Mention(mn.text + src[mn.span.end:end], Span(mn.span.start, end), mn.confidence, mn.cues, mn.keys,
+                         mn.region, mn.paragraph)
         out.append(mn)
-        last_end = mn.span.end
+        last_end = end
     return out
 
 

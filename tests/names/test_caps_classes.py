@@ -507,3 +507,12 @@ def test_us_joined_to_a_place_by_a_hyphen_is_a_word():
     assert names("1. (C) The U.S.-French relationship is strong.") == []
     # decoy: a name after such a word stays a name
     assert names("1. (C) The U.S.-hater Miguel Escoto spoke.") == ["Miguel Escoto"]
+
+
+def test_a_suffix_after_a_comma_belongs_to_the_name():
+    assert names("1. (C) TEXT.", "Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b/d).\n") \
+        == ["Clark T. Randt, Jr."]
+    assert names("1. (C) THE AMBASSADOR MET EDWARD G. ABINGTON, JR. ON MONDAY.") == ["EDWARD G. ABINGTON, JR."]
+    assert names("1. (C) The ambassador met Eduardo Aguirre Jr. on Monday.") == ["Eduardo Aguirre Jr."]
+    # decoy: a family name alone takes no suffix after a comma (a list may go on)
+    assert names("1. (C) THE AMBASSADOR MET GONZALEZ, JR. ON MONDAY.") == ["GONZALEZ"]
