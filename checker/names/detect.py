@@ -1435,6 +1435,8 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
     start, end = g[0].start, last.end
     if last.dot and len(g) > 1 and (last.shape == INITIAL or (last.key,) in _NAME_SUFFIXES):
         end += 1  # "VICTOR L.", "Eduardo Aguirre Jr."
+    elif last.text.find("'") >= 2 and prose.text[end:end + 1] == "'" and not prose.text[end + 1:end + 2].isalpha():
+        end += 1  # a final ayn is the name's: "SAMIR JA'JA'." (before S a possessive: "SAMARRA'I'S")
     if names is None:
         names = _name_tokens(g)
     return Mention(
@@ -1496,6 +1498,7 @@ _NOT_SYLLABLE: Final = frozenset("A AN THE OF TO IN ON AT BY FOR AND OR BUT THAN
 _STATION_COUNTRY: Final = {"RANGOON": "BM", "PHNOM PENH": "CB", "PHNOMPENH": "CB"}
 _NAME_SUFFIXES: Final = frozenset((("JR",), ("SR",)))  # keys of a mention that is a name's suffix
 _SUFFIX_AFTER: Final = re.compile(r",[ ](?:JR|SR|Jr|Sr)\.?+(?![A-Za-z])")
+_AYN_WORD: Final = re.compile(r"(?<![A-Za-z'])[A-Za-z]{2,}+'[A-Za-z]++'(?![A-Za-z])")  # "JA'JA'"
 _HONORIFIC_SYLLABLES: Final = frozenset(("U", "DAW"))  # Burmese "Mr", "Mrs"
 
 
@@ -1824,12 +1827,16 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     src = cable.text
+    ayn = set(_AYN_WORD.findall(src)) if "'" in src else set()  # names written with a final ayn
     for mn in mentions:
         if mn.span.start < last_end:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         end = mn.span.end
         if (m := _SUFFIX_AFTER.match(src, end)) is not None and len(mn.keys) >= 2:
             end = m.end()  # "Clark T. Randt, Jr.": the suffix is the name's
+        elif ayn and src[end:end + 2] in ("'S", "'s") and (mn.text.rpartition(" ")[2] + "'") in ayn:
+            end += 1  # "JA'JA'S" where the cable writes "JA'JA'." too: the final ayn is the name's
+        if end != mn.span.end:
             mn = Mention(mn.text + src[mn.span.end:end], Span(mn.span.start, end), mn.confidence, mn.cues, mn.keys,
                          mn.region, mn.paragraph)
         out.append(mn)

@@ -217,7 +217,9 @@ class Lexicon:
         if "-" in k and not f:
             parts = [p for p in k.split("-") if p]
             if len(parts) >= 2:
-                pf = [self._raw(p) or self._raw(p.rstrip(".")) for p in parts]  # ("U.S.-LIBYAN")
+                # (a part without its full stops: "U.S.-LIBYAN"; a word derived from a listed one: "-SUPPLIED")
+                pf = [self._raw(p) or self._raw(p.rstrip(".")) or (WORD if len(p) >= 5 and self._derived(p) else 0)
+                      for p in parts]
                 if all(p & PLACE or q in _COMBINING for p, q in zip(pf[:-1], parts)) and pf[-1] & PLACE:
                     # "Arab-Israeli", "ETHIO-LIBYAN", "SINO-INDIAN": places; when every part is a name
                     # too, a family name as well ("JUAN VALENCIA-CORDOBA": a given name vouches for it)

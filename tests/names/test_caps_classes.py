@@ -516,3 +516,21 @@ def test_a_suffix_after_a_comma_belongs_to_the_name():
     assert names("1. (C) The ambassador met Eduardo Aguirre Jr. on Monday.") == ["Eduardo Aguirre Jr."]
     # decoy: a family name alone takes no suffix after a comma (a list may go on)
     assert names("1. (C) THE AMBASSADOR MET GONZALEZ, JR. ON MONDAY.") == ["GONZALEZ"]
+
+
+def test_companies_currencies_and_acronyms_in_mixed_case_are_no_names():
+    assert names("1. (C) ExxonMobil and Lukoil bid. The Euro rose. The GIRoA agreed. Tskhinvali was shelled.") == []
+    # decoy: a name beside them stays a name
+    assert names("1. (C) ExxonMobil chief Rex Tillerson spoke.") == ["Rex Tillerson"]
+
+
+def test_a_word_derived_from_a_listed_one_after_a_hyphen_makes_a_word():
+    assert names("1. (C) LIBYAN-SUPPLIED ARMS WERE FOUND. THE AKP-BACKED BILL PASSED.") == []
+    # decoy: two family names joined by a hyphen stay a name
+    assert names("1. (C) THE MINISTER MET ALI MESBAH-YAZDI ON MONDAY.") == ["ALI MESBAH-YAZDI"]
+
+
+def test_a_final_ayn_belongs_to_the_name():
+    assert names("1. (C) SAMIR JA'JA' SAID NO. JA'JA'S MILITIAMEN STAYED.") == ["SAMIR JA'JA'", "JA'JA'"]
+    # decoy: an apostrophe after the first letter and a possessive stay out
+    assert names("1. (C) MR. O'NEILL SAID NO. O'NEILL'S VIEW PREVAILED.") == ["O'NEILL", "O'NEILL"]
