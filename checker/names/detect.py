@@ -1207,13 +1207,20 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
 
 # -- structural slots ----------------------------------------------------------------------------
 
+_NOT_SIGNATURE: Final = frozenset("THANKS REGARDS BEST GOODBYE END".split())  # closing words, not signers
+
+
 def _signature_names(toks: list[Token]) -> list[list[Token]]:
     if len(toks) > 4:
         return []
     out: list[list[Token]] = []
     g: list[Token] = []
+    alone = len(toks) == 1 and len(toks[0].key) >= 4 and toks[0].key not in _NOT_SIGNATURE \
+        and not toks[0].key.endswith(("S", "ED")) and not (len(toks[0].key) >= 7 and toks[0].key.endswith("ING"))
+    # (a plural or a verb form is the broken end of a line)
     for t in toks:  # words left out (titles, redaction marks) split the name
-        if not t.flags & (L.JARGON | L.TITLE) and not (t.flags & L.TOP and not t.flags & L.NAME):
+        if not t.flags & (L.JARGON | L.TITLE) and not (t.flags & L.TOP and not t.flags & L.NAME and not alone):
+            # (a frequent word alone on the signature line is the signer's name: "SWING")
             g.append(t)
         elif g:
             out.append(g)
@@ -1343,6 +1350,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         bad = bad or (t.shape == INITIAL and not t.dot)
         bad = bad or (t.end < len(text) and text[t.end].isdigit()) or t.index in after_of
         bad = bad or (strict and not g and (not f & L.NAME or len(t.key) < 4))
+        bad = bad or (strict and f & L.PLACE and L.key(tk.word_before(t) or "") == "TO")  # a post: "PASS TO PRAIA"
         bad = bad or t.key.startswith(_STATION_WORDS) or ("-" in t.key and any(len(p) == 1 for p in t.key.split("-")))
         bad = bad or (0 <= t.index + 1 < len(toks) and toks[t.index + 1].key == "FOR" and toks[t.index + 1].join
                       and not g)  # "MORAN; LONDON FOR YOUNG": the station of the next item

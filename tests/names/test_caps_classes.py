@@ -534,3 +534,17 @@ def test_a_final_ayn_belongs_to_the_name():
     assert names("1. (C) SAMIR JA'JA' SAID NO. JA'JA'S MILITIAMEN STAYED.") == ["SAMIR JA'JA'", "JA'JA'"]
     # decoy: an apostrophe after the first letter and a possessive stay out
     assert names("1. (C) MR. O'NEILL SAID NO. O'NEILL'S VIEW PREVAILED.") == ["O'NEILL", "O'NEILL"]
+
+
+def test_frequent_word_alone_on_the_signature_line_is_the_signer():
+    assert names("1. (C) THE MEETING WENT WELL.\n\nSWING\n") == ["SWING"]
+    assert names("1. (C) THE MEETING WENT WELL.\n\nHILL\n") == ["HILL"]
+    # decoys: closing words and a plural are no signer
+    assert names("1. (C) THE MEETING WENT WELL.\n\nTHANKS\n") == []
+    assert names("1. (C) THE MEETING WENT WELL.\n\nINTERESTS\n") == []
+
+
+def test_a_post_after_pass_to_and_mission_codes_are_no_names():
+    assert names("1. (C) TEXT.", "SIPDIS\n\nDAKAR PASS TO PRAIA\nUSVIENNA FOR USDEL CSCE AND UNVIE\n") == []
+    # decoy: a name after an office in a PASS TO line stays a name
+    assert names("1. (C) TEXT.", "SIPDIS\n\nDEPT PASS TO USTDA-PAUL MARIN, EXIM-JRICHTER\n") == ["MARIN"]
