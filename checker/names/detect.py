@@ -208,6 +208,8 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.0  # URL and path pieces
     if "-" in t.key and any(len(p) == 1 for p in t.key.split("-")):
         return 0.0  # "G-TIP", "C-RE"
+    if not caps and len(w) >= 4 and _camel_thing(w):
+        return 0.0  # an inner capital after a lower-case letter, no name prefix: "EcoPol", "AmCham", "BYuT"
     if not caps and "-" in w:
         tail = w.rpartition("-")[2]
         if len(tail) >= 4 and tail.islower() and tail.endswith(_ADJ_TAILS):
@@ -275,6 +277,24 @@ def _score(t: Token, caps: bool, text: str) -> float:
 # Endings of near-words that stay words in ALL CAPS text whatever the context ("OFFICALS SAID",
 # "THE MINISTER DEMURRED").
 _TYPO_WORD_ENDS: Final = ("S", "ED", "LY")
+
+
+# Name prefixes before an inner capital: "McCain", "MacArthur", "LeBaron", "ElBaradei", "DiCaprio".
+_CAMEL_PREFIXES: Final = frozenset("MC MAC DE DI DA DU DEL DELLA DELA LA LE LO EL AL ABU BIN BEN IBN VAN VON FITZ ST TER TEN "
+                                   "DOS DAS".split())
+
+
+def _camel_thing(w: str) -> bool:
+    """A word with a capital after a lower-case letter that no name prefix explains."""
+    for part in w.split("-"):
+        for i in range(1, len(part)):
+            if part[i].isupper() and part[i - 1].islower():
+                if part[:i].upper() in _CAMEL_PREFIXES:
+                    break
+                # (a name run into its initials, as in e-mail style lists: "MenkhoffN", "RolleriMJ")
+                return not (i >= 3 and len(part) - i <= 2 and part[i:].isupper() and part[0].isupper()
+                            and part[1:i].islower())
+    return False
 
 
 def _vowels(k: str) -> int:

@@ -548,3 +548,10 @@ def test_a_post_after_pass_to_and_mission_codes_are_no_names():
     assert names("1. (C) TEXT.", "SIPDIS\n\nDAKAR PASS TO PRAIA\nUSVIENNA FOR USDEL CSCE AND UNVIE\n") == []
     # decoy: a name after an office in a PASS TO line stays a name
     assert names("1. (C) TEXT.", "SIPDIS\n\nDEPT PASS TO USTDA-PAUL MARIN, EXIM-JRICHTER\n") == ["MARIN"]
+
+
+def test_words_with_an_inner_capital_are_no_names_unless_a_name_prefix_explains_it():
+    assert names("1. (C) AmCham and EcoPol met the BYuT. PolDir Gerard Araud spoke.") == ["Gerard Araud"]
+    # decoys: name prefixes, and a name run into its initials in a distribution list
+    assert names("1. (C) Senator McCain met Richard LeBaron and ElBaradei. Copy to MenkhoffN.") \
+        == ["McCain", "Richard LeBaron", "ElBaradei", "MenkhoffN"]
