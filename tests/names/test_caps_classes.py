@@ -555,3 +555,10 @@ def test_words_with_an_inner_capital_are_no_names_unless_a_name_prefix_explains_
     # decoys: name prefixes, and a name run into its initials in a distribution list
     assert names("1. (C) Senator McCain met Richard LeBaron and ElBaradei. Copy to MenkhoffN.") \
         == ["McCain", "Richard LeBaron", "ElBaradei", "MenkhoffN"]
+
+
+def test_plain_words_webster_and_gcide_miss_are_words_but_no_typo_targets():
+    assert lex_flags("PROUD") & ANYWORD and lex_flags("HEIST") & ANYWORD
+    assert names("1. (C) PROUD OF THEIR ACCOMPLISHMENT, THE SOVIETS CELEBRATED. THE HEIST FAILED.") == []
+    # decoy: a name one letter off such a word is no typo ("JACUZZI")
+    assert not lex_flags("JANUZZI") & TYPO
