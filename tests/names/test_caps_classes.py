@@ -562,3 +562,10 @@ def test_plain_words_webster_and_gcide_miss_are_words_but_no_typo_targets():
     assert names("1. (C) PROUD OF THEIR ACCOMPLISHMENT, THE SOVIETS CELEBRATED. THE HEIST FAILED.") == []
     # decoy: a name one letter off such a word is no typo ("JACUZZI")
     assert not lex_flags("JANUZZI") & TYPO
+
+
+def test_latin_phrases_and_intelligence_acronyms_are_no_names():
+    assert names("1. (C) HE WAS DECLARED PERSONA NON GRATA, INTER ALIA FOR HUMINT WORK ON SIPRNET. HIS BONA FIDES "
+                 "WERE QUESTIONED.") == []
+    # decoy: a title before a name keeps it
+    assert names("1. (C) COMISAF GENERAL MCCHRYSTAL SAID NO.") == ["MCCHRYSTAL"]
