@@ -1370,7 +1370,7 @@ def _addressee_names(tk: Tokens, cont: bool = False) -> list[list[Token]]:
         bad = bad or (t.shape == INITIAL and not t.dot)
         bad = bad or (t.end < len(text) and text[t.end].isdigit()) or t.index in after_of
         bad = bad or (strict and not g and (not f & L.NAME or len(t.key) < 4))
-        bad = bad or (strict and f & L.PLACE and L.key(tk.word_before(t) or "") == "TO")  # a post: "PASS TO PRAIA"
+        bad = bad or (strict and bool(f & L.PLACE) and L.key(tk.word_before(t) or "") == "TO")  # a post: "PASS TO PRAIA"
         bad = bad or t.key.startswith(_STATION_WORDS) or ("-" in t.key and any(len(p) == 1 for p in t.key.split("-")))
         bad = bad or (0 <= t.index + 1 < len(toks) and toks[t.index + 1].key == "FOR" and toks[t.index + 1].join
                       and not g)  # "MORAN; LONDON FOR YOUNG": the station of the next item
