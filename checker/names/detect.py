@@ -208,7 +208,7 @@ def _score(t: Token, caps: bool, text: str) -> float:
         return 0.0  # URL and path pieces
     if "-" in t.key and any(len(p) == 1 for p in t.key.split("-")):
         return 0.0  # "G-TIP", "C-RE"
-    if not caps and len(w) >= 4 and _camel_thing(w):
+    if not caps and len(w) >= 4 and not w[1:].islower() and not w.isupper() and _camel_thing(w):
         return 0.0  # an inner capital after a lower-case letter, no name prefix: "EcoPol", "AmCham", "BYuT"
     if not caps and "-" in w:
         tail = w.rpartition("-")[2]
@@ -1855,15 +1855,18 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     src = cable.text
-    ayn = set(_AYN_WORD.findall(src)) if "'" in src else set()  # names written with a final ayn
+    ayn: set[str] | None = None  # names the cable writes with a final ayn, looked for when needed
     for mn in mentions:
         if mn.span.start < last_end:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         end = mn.span.end
         if (m := _SUFFIX_AFTER.match(src, end)) is not None and len(mn.keys) >= 2:
             end = m.end()  # "Clark T. Randt, Jr.": the suffix is the name's
-        elif ayn and src[end:end + 2] in ("'S", "'s") and (mn.text.rpartition(" ")[2] + "'") in ayn:
-            end += 1  # "JA'JA'S" where the cable writes "JA'JA'." too: the final ayn is the name's
+        elif src[end:end + 2] in ("'S", "'s") and mn.text.rfind("'") > mn.text.rfind(" ") + 1:
+            if ayn is None:
+                ayn = set(_AYN_WORD.findall(src))
+            if mn.text.rpartition(" ")[2] + "'" in ayn:
+                end += 1  # "JA'JA'S" where the cable writes "JA'JA'." too: the final ayn is the name's
         if end != mn.span.end:
             mn = Mention(mn.text + src[mn.span.end:end], Span(mn.span.start, end), mn.confidence, mn.cues, mn.keys,
                          mn.region, mn.paragraph)
