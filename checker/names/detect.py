@@ -22,6 +22,7 @@ Al-Jabri") and a group noun after ("Houthi rebels", "Kajaki district").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -1227,7 +1228,7 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
 
 # -- structural slots ----------------------------------------------------------------------------
 
-_NOT_SIGNATURE: Final = frozenset("THANKS REGARDS BEST GOODBYE END".split())  # closing words, not signers
+_NOT_SIGNATURE: Final = frozenset("THANKS REGARDS BEST GOODBYE CHEERS SINCERELY".split())  # closing words
 
 
 def _signature_names(toks: list[Token]) -> list[list[Token]]:
@@ -1235,7 +1236,9 @@ def _signature_names(toks: list[Token]) -> list[list[Token]]:
         return []
     out: list[list[Token]] = []
     g: list[Token] = []
-    alone = len(toks) == 1 and len(toks[0].key) >= 4 and toks[0].key not in _NOT_SIGNATURE \
+    if len(toks) == 1 and toks[0].key in _NOT_SIGNATURE:
+        return []
+    alone = len(toks) == 1 and len(toks[0].key) >= 4 \
         and not toks[0].key.endswith(("S", "ED")) and not (len(toks[0].key) >= 7 and toks[0].key.endswith("ING"))
     # (a plural or a verb form is the broken end of a line)
     for t in toks:  # words left out (titles, redaction marks) split the name
@@ -1459,14 +1462,20 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
         if cut is not g:
             g, names = cut, None
     prose = run.prose
+    text = prose.text
     last = g[-1]
     start, end = g[0].start, last.end
-    if last.dot and len(g) > 1 and (last.shape == INITIAL or (last.key,) in _NAME_SUFFIXES):
+    if last.dot and len(g) > 1 and (last.shape == INITIAL or last.key in _NAME_SUFFIXES):
         end += 1  # "VICTOR L.", "Eduardo Aguirre Jr."
-    elif last.text.find("'") >= 2 and prose.text[end:end + 1] == "'" and not prose.text[end + 1:end + 2].isalpha():
-        end += 1  # a final ayn is the name's: "SAMIR JA'JA'." (before S a possessive: "SAMARRA'I'S")
+    elif len(g) > 1 and (m := _SUFFIX_AFTER.match(text, end)) is not None:
+        end = m.end()  # "Clark T. Randt, Jr.": the suffix is the name's (also over a line break)
+    elif "'" in last.text[2:] and text[end:end + 1] == "'" and not text[end + 1:end + 2].isalpha() \
+            and text[start - 1:start] != "'":
+        end += 1  # a final ayn is the name's: "SAMIR JA'JA'." (not a closing quote: "'ABU JA'FAR'")
     if names is None:
         names = _name_tokens(g)
+    if len(names) > 1 and names[-1].key in _NAME_SUFFIXES:
+        names = names[:-1]
     return Mention(
         prose.text[start:end], prose.source_span(start, end), round(min(conf, 0.99), 2), cues,
         tuple([t.key for t in names or g]), run.kind, run.number,
@@ -1476,7 +1485,7 @@ def _mention(run: Run, g: list[Token], conf: float, cues: list[str], src: str | 
 def _name_word_before(st: _RunState, t: Token, pairs: dict[str, set[str]]) -> Token | None:
     """ALL CAPS: a listed name word right before a known family name, part of the name ("BURTON
     SHIPLEY" once "JENNY SHIPLEY" is known; "BURTON" is an English word too), or the word found
-    before it in a full name elsewhere in the cable ("HOR NAMHONG"); or None."""
+    before it in a full name elsewhere in the cable ("EVO MORALES"); or None."""
     i = t.index
     if not st.run.caps or i <= 0 or i >= len(st.toks) or st.toks[i] is not t or not t.join or t.lead:
         return None
@@ -1500,8 +1509,6 @@ def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
             continue
         if text[t.end:t.end + 2] == "- ":  # the first part
             s = t.end + 2
-            while text[s:s + 1] == " ":  # (a space left before the line break)
-                s += 1
             e = text.find(" ", s)
             if (rest := strip_punct(text[s:] if e < 0 else text[s:e])).isalpha() \
                     and tk.lex.flags(L.key(t.text + rest)) & L.ANYWORD:
@@ -1510,24 +1517,24 @@ def _hyphenated_words(tk: Tokens, scores: list[float]) -> None:
                     scores[i + 1] = 0.0
             continue
         # the second part, after a first part that is no token ("REPRESENTA- TIVES")
-        b = t.start
-        while b > 0 and text[b - 1] == " ":
-            b -= 1
-        if b < t.start and text[b - 1:b] == "-":
-            a = b - 1
+        b = t.start - 2
+        if b > 0 and text[b:t.start] == "- ":
+            a = b
             while a > 0 and text[a - 1].isalpha():
                 a -= 1
-            if a < b - 1 and tk.lex.flags(L.key(text[a:b - 1] + t.text)) & L.ANYWORD:
+            if a < b and tk.lex.flags(L.key(text[a:b] + t.text)) & L.ANYWORD:
                 scores[i] = 0.0
 
 
 # Common words that stay words between name syllables ("MORE THAN AN HOUR").
 _NOT_SYLLABLE: Final = frozenset("A AN THE OF TO IN ON AT BY FOR AND OR BUT THAN YOU OK IS IT HE SO NO BE AS".split())
 _STATION_COUNTRY: Final = {"RANGOON": "BM", "PHNOM PENH": "CB", "PHNOMPENH": "CB"}
-_NAME_SUFFIXES: Final = frozenset((("JR",), ("SR",)))  # keys of a mention that is a name's suffix
-_SUFFIX_AFTER: Final = re.compile(r",[ ](?:JR|SR|Jr|Sr)\.?+(?![A-Za-z])")
+_NAME_SUFFIXES: Final = frozenset(("JR", "SR"))  # a name's suffix, no name word
+# ", Jr." after a full name (not ", Sr.": also the Spanish "Sr.", a title before the next name)
+_SUFFIX_AFTER: Final = re.compile(r",[ ](?:JR|Jr)\.?+(?![A-Za-z])")
 _AYN_WORD: Final = re.compile(r"(?<![A-Za-z'])[A-Za-z]{2,}+'[A-Za-z]++'(?![A-Za-z])")  # "JA'JA'"
 _HONORIFIC_SYLLABLES: Final = frozenset(("U", "DAW"))  # Burmese "Mr", "Mrs"
+_SYLLABLE_PUNCT: Final = ".,;:()\"'-"
 
 
 def _syllable_names(cable: Cable, prepared: list, lex: L.Lexicon) -> dict[int, list[tuple[_RunState, list[Token]]]]:
@@ -1538,8 +1545,8 @@ def _syllable_names(cable: Cable, prepared: list, lex: L.Lexicon) -> dict[int, l
     """
     codes = {t.code for t in cable.tags.tags} if cable.tags is not None else set()
     banner = cable.banner
-    if banner is not None and banner.station is not None:
-        codes.add(_STATION_COUNTRY.get(banner.station.value.upper(), ""))
+    if banner is not None and banner.station is not None and (cc := _STATION_COUNTRY.get(banner.station.value.upper())):
+        codes.add(cc)
     syl: frozenset[str] = frozenset()
     for cc, words in lex.syllables.items():
         if cc in codes:
@@ -1551,10 +1558,15 @@ def _syllable_names(cable: Cable, prepared: list, lex: L.Lexicon) -> dict[int, l
     for run, slot, _tk in prepared:
         if slot or run.kind not in (PROSE, SUBJECT, HEADING):
             continue
-        st = _RunState(run, Tokens(run.prose.text, lex, run.caps, every=True))
+        text = run.prose.text
+        if sum(1 for w in text.upper().split() if w.strip(_SYLLABLE_PUNCT) in syl) < 2:
+            continue  # (reading every word of a run costs: only where two syllables are)
+        caps = run.caps
+        st = _RunState(run, Tokens(text, lex, caps, every=True))
         g: list[Token] = []
         for t in st.toks + [None]:
-            if t is not None and t.key in syl and (g and t.join and not g[-1].poss or not g) and len(g) < 5:
+            if t is not None and t.key in syl and (caps or t.shape != LOWER) \
+                    and (g and t.join and not g[-1].poss or not g) and len(g) < 5:
                 g.append(t)
                 continue
             after_honorific = False
@@ -1565,23 +1577,26 @@ def _syllable_names(cable: Cable, prepared: list, lex: L.Lexicon) -> dict[int, l
                 keys = tuple(u.key for u in g)
                 seen[keys] = seen.get(keys, 0) + 1
                 found.append((run, st, g, after_honorific))
-            g = [t] if t is not None and t.key in syl else []
+            g = [t] if t is not None and t.key in syl and (caps or t.shape != LOWER) else []
     out: dict[int, list[tuple[_RunState, list[Token]]]] = {}
     for run, st, g, titled in found:
         plain = [u for u in g if not u.flags & (L.ANYWORD | L.JARGON | L.TITLE)]
-        if plain or titled or seen[tuple(u.key for u in g)] >= 2 and not any(u.key in _NOT_SYLLABLE for u in g):
+        if plain or titled or seen[tuple(u.key for u in g)] >= 2 and not all(u.flags & L.TOP for u in g) \
+                and not any(u.key in _NOT_SYLLABLE for u in g):  # (not very frequent words alone: "SAW THAN")
             out.setdefault(id(run), []).append((st, g))
     return out
 
 
-def _add_syllable_names(cands: list[tuple[_RunState, _Cand]], st: _RunState,
+def _add_syllable_names(cands: list[tuple[_RunState, _Cand]], first: int, st: _RunState,
                         groups: list[tuple[_RunState, list[Token]]]) -> None:
-    """Adds a run's syllable names, each in place of the candidates found inside it ("MAUNG" of
-    "SAW MAUNG", keeping their cues); a candidate reaching past it keeps its place."""
+    """Adds a run's syllable names, each in place of the run's candidates (``cands[first:]``) found
+    inside it ("MAUNG" of "SAW MAUNG", keeping their cues); a candidate reaching past it keeps its
+    place."""
+    starts = [t.start for t in st.toks]
     for syl_st, g in groups:
         lo, hi = g[0].start, g[-1].end
-        inside = [i for i, (s2, c) in enumerate(cands) if s2 is st and c.toks and lo <= c.toks[-1].end
-                  and c.toks[0].start <= hi]
+        inside = [i for i in range(first, len(cands)) if cands[i][0] is st and (c := cands[i][1]).toks
+                  and lo <= c.toks[-1].end and c.toks[0].start <= hi]
         if any(not (lo <= cands[i][1].toks[0].start and cands[i][1].toks[-1].end <= hi) for i in inside):
             continue
         conf, cues = 0.75, ["name-syllables"]
@@ -1591,7 +1606,7 @@ def _add_syllable_names(cands: list[tuple[_RunState, _Cand]], st: _RunState,
         for i in reversed(inside):
             del cands[i]
         cands.append((syl_st, _Cand(g, conf, cues)))
-        st.taken.update(t.index for t in st.toks if lo <= t.start < hi)
+        st.taken.update(range(bisect_left(starts, lo), bisect_left(starts, hi)))
 
 
 def _strong(c: _Cand) -> bool:
@@ -1615,6 +1630,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
     acronyms = _acronyms(prepared, lex)
     syllable_names = _syllable_names(cable, prepared, lex)
     for run, slot, tk in prepared:
+        first_cand = len(cands)
         text = run.prose.text
         kind = run.kind
         caps = run.caps
@@ -1697,7 +1713,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
                 cands.append((st, c))
                 st.taken.update(t.index for t in g)
         if id(run) in syllable_names:
-            _add_syllable_names(cands, st, syllable_names[id(run)])
+            _add_syllable_names(cands, first_cand, st, syllable_names[id(run)])
         if kind == PROSE:
             last_prose = st
     if last_prose is not None and cable.signature is None:
@@ -1860,9 +1876,7 @@ def detect(cable: Cable, vocab) -> list[Mention]:
         if mn.span.start < last_end:
             continue  # nested in an earlier mention (a slot and a prose pass can overlap)
         end = mn.span.end
-        if (m := _SUFFIX_AFTER.match(src, end)) is not None and len(mn.keys) >= 2:
-            end = m.end()  # "Clark T. Randt, Jr.": the suffix is the name's
-        elif src[end:end + 2] in ("'S", "'s") and mn.text.rfind("'") > mn.text.rfind(" ") + 1:
+        if src[end:end + 2] in ("'S", "'s") and mn.text.rfind("'") > mn.text.rfind(" ") + 1:
             if ayn is None:
                 ayn = set(_AYN_WORD.findall(src))
             if mn.text.rpartition(" ")[2] + "'" in ayn:

@@ -137,13 +137,13 @@ def key(text: str) -> str:
 
 class Lexicon:
     def __init__(self, sets: dict[int, frozenset[str]], countries: frozenset[str] = frozenset(),
-                 tags: frozenset[str] = frozenset()):
+                 tags: frozenset[str] = frozenset(), syllables: dict[str, frozenset[str]] | None = None):
         self.sets = sets
         # TAGS codes, to recognise a country code run into a subject tag ("VTPREL", "ITPHUM").
         self._countries = countries
         self._tags = tags
         self._cache: dict[str, int] = {}
-        self.syllables: dict[str, frozenset[str]] = {}  # country code -> name syllables (see SYLLABLES)
+        self.syllables: dict[str, frozenset[str]] = syllables or {}  # country code -> name syllables (SYLLABLES)
         # Per reading mode (mixed case, ALL CAPS, every word): what each distinct piece yields.
         self.piece_cache: tuple[dict, dict, dict] = ({}, {}, {})
         places = sets.get(PLACE, frozenset())
@@ -444,6 +444,5 @@ def lexicon_for(vocab) -> Lexicon:
     for name, flag in VOCABS.items():
         sets[flag] = vocab.get(name).entries
     tags = frozenset(vocab.get("subject-tags").entries | vocab.get("program-tags").entries)
-    lex = Lexicon(sets, frozenset(vocab.get("country-codes").entries), tags)
-    lex.syllables = {cc: frozenset(vocab.get(name).entries) for cc, name in SYLLABLES.items()}
-    return lex
+    syllables = {cc: frozenset(vocab.get(name).entries) for cc, name in SYLLABLES.items()}
+    return Lexicon(sets, frozenset(vocab.get("country-codes").entries), tags, syllables)

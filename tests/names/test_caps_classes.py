@@ -205,7 +205,7 @@ def test_hun_sen_usrep_and_demonyms():
 def test_word_hyphenated_over_a_line_break_is_a_word():
     assert names("1. (C) THE PLO, THE ONLY LEGITIMATE REPRE-\nSENTATIVE OF THE PALESTINIANS, AND DELE-\n"
                  "GATIONS CAME TO VISIT CHINA ON MANY OCCASIONS IN THE PAST\nYEARS. INFO NOTAL.") == []
-    # a first part that is no word-like token alone, and a space left before the line break
+    # a first part that is no token alone (line ends are stripped before the lines are joined)
     assert names("1. (C) THERE ARE PRESENTLY REPRESENTA- \nTIVES OF ONLY THREE AMERICAN NEWS MEDIA HERE.") == []
     # decoy: a hyphen that joins a name and a word that are no word together
     assert names("1. (C) MINISTER MOUSSAVI-\nSUPPORTERS MARCHED IN THE STREETS OF THE CAPITAL ON\nFRIDAY.") \
@@ -500,6 +500,10 @@ def test_burmese_and_khmer_name_syllables_in_cables_about_burma_and_cambodia():
     assert _tagged("1. (C) THE ARMY LEADER SAW MAUNG MET THE PRESS.", "PREL", "RANGOON") == ["SAW MAUNG"]
     # decoy: elsewhere the syllables are words ("MAUNG", a listed family name, stays one)
     assert _tagged(body, "UK") == ["MAUNG"]
+    # decoy: in mixed case, lower-case words are no syllables ("tea pot"); a candidate found inside a
+    # syllable name gives way to it ("MAUNG" of "SAW MAUNG")
+    assert _tagged("1. (C) The tea pot sets sold well. One tea pot was lost.", "CB") == []
+    assert _tagged("1. (C) GENERAL SAW MAUNG SAID NO.", "BM") == ["SAW MAUNG"]
 
 
 def test_us_joined_to_a_place_by_a_hyphen_is_a_word():
@@ -513,6 +517,11 @@ def test_a_suffix_after_a_comma_belongs_to_the_name():
     assert names("1. (C) TEXT.", "Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b/d).\n") \
         == ["Clark T. Randt, Jr."]
     assert names("1. (C) THE AMBASSADOR MET EDWARD G. ABINGTON, JR. ON MONDAY.") == ["EDWARD G. ABINGTON, JR."]
+    assert names("1. (C) THE AMBASSADOR MET EDWARD G. ABINGTON,\nJR. ON MONDAY AND THEY TALKED AT LENGTH.\n\n"
+                 "2. (C) MORE TEXT FOLLOWS.") == ["EDWARD G. ABINGTON, JR."]  # over a line break
+    # decoy: the Spanish title after a comma belongs to the next name
+    assert names("1. (C) The ambassador met Andres Manuel Lopez, Sr. Garcia agreed.") \
+        == ["Andres Manuel Lopez", "Garcia"]
     assert names("1. (C) The ambassador met Eduardo Aguirre Jr. on Monday.") == ["Eduardo Aguirre Jr."]
     # decoy: a family name alone takes no suffix after a comma (a list may go on)
     assert names("1. (C) THE AMBASSADOR MET GONZALEZ, JR. ON MONDAY.") == ["GONZALEZ"]
@@ -532,15 +541,17 @@ def test_a_word_derived_from_a_listed_one_after_a_hyphen_makes_a_word():
 
 def test_a_final_ayn_belongs_to_the_name():
     assert names("1. (C) SAMIR JA'JA' SAID NO. JA'JA'S MILITIAMEN STAYED.") == ["SAMIR JA'JA'", "JA'JA'"]
-    # decoy: an apostrophe after the first letter and a possessive stay out
+    # decoys: an apostrophe after the first letter and a possessive stay out, and a closing quote
     assert names("1. (C) MR. O'NEILL SAID NO. O'NEILL'S VIEW PREVAILED.") == ["O'NEILL", "O'NEILL"]
+    assert names("1. (C) HE WAS KNOWN AS 'ABU JA'FAR' AMONG HIS MEN.") == ["ABU JA'FAR"]
 
 
 def test_frequent_word_alone_on_the_signature_line_is_the_signer():
     assert names("1. (C) THE MEETING WENT WELL.\n\nSWING\n") == ["SWING"]
     assert names("1. (C) THE MEETING WENT WELL.\n\nHILL\n") == ["HILL"]
     # decoys: closing words and a plural are no signer
-    assert names("1. (C) THE MEETING WENT WELL.\n\nTHANKS\n") == []
+    assert names("1. (C) THE MEETING WENT WELL.\n\nBEST\n") == []
+    assert names("1. (C) THE MEETING WENT WELL.\n\nGOODBYE\n") == []
     assert names("1. (C) THE MEETING WENT WELL.\n\nINTERESTS\n") == []
 
 
@@ -569,3 +580,12 @@ def test_latin_phrases_and_intelligence_acronyms_are_no_names():
                  "WERE QUESTIONED.") == []
     # decoy: a title before a name keeps it
     assert names("1. (C) COMISAF GENERAL MCCHRYSTAL SAID NO.") == ["MCCHRYSTAL"]
+
+
+def test_word_found_before_a_family_name_in_a_full_name_joins_its_later_mentions():
+    # "EVO" is no listed given name; "EVO MORALES" found once lends "EVO" to the heading's mention
+    assert names("1. (C) PRESIDENT-ELECT EVO MORALES VISITED MADRID ON MONDAY. ZAPATERO MET HIM.\n\n"
+                 "2. (C) //EVO MORALES VISIT//\n\n3. (C) THE VISIT WENT WELL.") == ["EVO MORALES", "ZAPATERO", "EVO MORALES"]
+    # decoy: a word never found before it stays out
+    assert names("1. (C) PRESIDENT-ELECT EVO MORALES VISITED MADRID ON MONDAY.\n\n2. (C) //ENTRE MORALES VISIT//\n\n"
+                 "3. (C) THE VISIT WENT WELL.")[-1] == "MORALES"
