@@ -1228,7 +1228,7 @@ def _title_groups(tk: Tokens, taken: set[int], caps: bool) -> list[list[Token]]:
 
 # -- structural slots ----------------------------------------------------------------------------
 
-_NOT_SIGNATURE: Final = frozenset("THANKS REGARDS BEST GOODBYE CHEERS SINCERELY".split())  # closing words
+_CLOSING_WORDS: Final = frozenset("THANKS REGARDS BEST GOODBYE CHEERS SINCERELY".split())  # closing words
 
 
 def _signature_names(toks: list[Token]) -> list[list[Token]]:
@@ -1236,7 +1236,7 @@ def _signature_names(toks: list[Token]) -> list[list[Token]]:
         return []
     out: list[list[Token]] = []
     g: list[Token] = []
-    if len(toks) == 1 and toks[0].key in _NOT_SIGNATURE:
+    if len(toks) == 1 and toks[0].key in _CLOSING_WORDS:
         return []
     alone = len(toks) == 1 and len(toks[0].key) >= 4 \
         and not toks[0].key.endswith(("S", "ED")) and not (len(toks[0].key) >= 7 and toks[0].key.endswith("ING"))
